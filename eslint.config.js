@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** Module boundaries (DESIGN.md "Architecture"), enforced mechanically. */
+const mapLibreOnlyInMap = {
+	group: ['maplibre-gl', 'maplibre-gl/*'],
+	message: 'Only src/lib/map imports maplibre-gl.'
+};
+
+export default ts.config(
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/lib/map/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [mapLibreOnlyInMap] }] }
+	},
+	{
+		files: ['src/lib/geo/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						mapLibreOnlyInMap,
+						{ group: ['svelte', 'svelte/*', '$app/*', '$env/*'], message: 'src/lib/geo is pure TypeScript.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/basemap/', 'test-results/', 'bench-results/']
+	}
+);
