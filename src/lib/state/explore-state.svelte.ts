@@ -1,0 +1,72 @@
+/**
+ * The explore view's state: one object, shared through context, mirrored to the URL so a link
+ * restores what was on screen. MapLibre objects never live here (they stay in `$state.raw`
+ * inside src/lib/map).
+ */
+import { getContext, setContext } from 'svelte';
+import type { Briefing } from '../briefing/types';
+import type { ExploreUrlState } from './url-state';
+
+/** Layers the legend can toggle, in legend order. */
+export const toggleableLayers = [
+	{ id: 'places', label: 'Places in the story' },
+	{ id: 'countries', label: 'Countries in the story' }
+] as const;
+
+export type LayerId = (typeof toggleableLayers)[number]['id'];
+const defaultLayers: string[] = toggleableLayers.map((layer) => layer.id);
+
+export class ExploreState {
+	readonly briefing: Briefing;
+	selectedPlaceId = $state<string | undefined>();
+	/** A place hovered or focused in the article: highlighted on the map, not selected. */
+	previewPlaceId = $state<string | undefined>();
+	activeLayers = $state<string[]>(defaultLayers);
+
+	readonly places = $derived.by(() => this.briefing.places.features);
+	readonly selectedPlace = $derived(this.places.find((p) => p.id === this.selectedPlaceId));
+
+	constructor(briefing: Briefing, initial: ExploreUrlState) {
+		this.briefing = briefing;
+		this.selectedPlaceId = this.places.some((p) => p.id === initial.place) ? initial.place : undefined;
+		if (initial.layers) this.activeLayers = initial.layers.filter((id) => defaultLayers.includes(id));
+	}
+
+	isLayerActive(id: string): boolean {
+		return this.activeLayers.includes(id);
+	}
+
+	toggleLayer(id: string) {
+		this.activeLayers = this.isLayerActive(id)
+			? this.activeLayers.filter((layer) => layer !== id)
+			: defaultLayers.filter((layer) => layer === id || this.activeLayers.includes(layer));
+	}
+
+	select(placeId: string | undefined) {
+		this.selectedPlaceId = placeId;
+	}
+
+	/** What goes into the URL; defaults are left out to keep links short. */
+	get urlState(): ExploreUrlState {
+		const layersAreDefault =
+			this.activeLayers.length === defaultLayers.length &&
+			defaultLayers.every((id) => this.activeLayers.includes(id));
+		return {
+			place: this.selectedPlaceId,
+			layers: layersAreDefault ? undefined : this.activeLayers
+		};
+	}
+}
+
+const key = Symbol('explore-state');
+
+export function setExploreState(state: ExploreState): ExploreState {
+	return setContext(key, state);
+}
+
+/** The explore view's state; throws outside the explore view, where there is none. */
+export function getExploreState(): ExploreState {
+	const state = getContext<ExploreState | undefined>(key);
+	if (!state) throw new Error('getExploreState() called outside the explore view');
+	return state;
+}
