@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+test('the home page lists the seed briefing', async ({ page, problems }) => {
+	await page.goto('/');
+	const link = page.getByRole('link', { name: /Iran/ }).first();
+	await expect(link).toBeVisible();
+	await link.click();
+	await expect(page).toHaveURL(/\/b\/iran-drones-2022/);
+	expect(problems.errors).toEqual([]);
+});
+
+test('the briefing page is useful without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/b/iran-drones-2022');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(/drone/i);
+	const article = page.getByRole('article');
+	await expect(article.locator('#p5')).toContainText('Kashan Airfield, in central Iran, on June 8 and July 15');
+	const places = page.getByRole('region', { name: 'Places in this briefing' });
+	const kashan = places.locator('#place-kashan-airfield');
+	await expect(kashan.getByRole('heading', { name: 'Kashan Airfield' })).toBeVisible();
+	await expect(kashan.locator('blockquote mark').first()).toHaveText(/Kashan Airfield|airfield/);
+	await context.close();
+});
+
+test('an unknown briefing is a 404 page, not an error', async ({ page, problems }) => {
+	problems.allow(/Failed to load resource: the server responded with a status of 404/);
+	const response = await page.goto('/b/no-such-briefing');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+});
+
+test('responses carry the security headers', async ({ request }) => {
+	const response = await request.get('/b/iran-drones-2022');
+	const headers = response.headers();
+	expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
+	expect(headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+	expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('no-referrer');
+	expect(headers['permissions-policy']).toContain('camera=()');
+});
