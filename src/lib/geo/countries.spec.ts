@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { LineString } from 'geojson';
+import {
+	CRIMEA_BOX,
+	RUSSIA_ID,
+	UKRAINE_ID,
+	coastlines,
+	countriesFeatureCollection,
+	countryBorders,
+	reassignCrimea
+} from './countries';
+
+type CountriesTopology = Topology<{ countries: GeometryCollection }>;
+
+const require = createRequire(import.meta.url);
+function loadAtlas(resolution: string): CountriesTopology {
+	return JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8'));
+}
+
+/** Simferopol, the administrative centre of Crimea. */
+const SIMFEROPOL: [number, number] = [34.1, 44.95];
+/** Armyansk, at the Perekop isthmus that joins Crimea to mainland Ukraine. */
+const PEREKOP = { west: 33.4, south: 45.9, east: 34.2, north: 46.3 };
+
+function lineTouches(lines: LineString['coordinates'][], box: typeof PEREKOP): boolean {
+	return lines.some((line) =>
+		line.some(([lon, lat]) => lon! > box.west && lon! < box.east && lat! > box.south && lat! < box.north)
+	);
+}
+
+describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) => {
+	const atlas = loadAtlas(resolution);
+	const reassigned = reassignCrimea(atlas);
+	const countries = countriesFeatureCollection(reassigned);
+	const byIso = (iso: string) => countries.features.filter((f) => f.properties.iso === iso);
+
+	it('no longer puts Simferopol in Russia', () => {
+		const [russia, ...more] = byIso(RUSSIA_ID);
+		expect(more).toHaveLength(0);
+		expect(booleanPointInPolygon(SIMFEROPOL, russia!)).toBe(false);
+	});
+
+	it('puts Simferopol in Ukraine, in a feature flagged occupied', () => {
+		const containing = byIso(UKRAINE_ID).filter((f) => booleanPointInPolygon(SIMFEROPOL, f));
+		expect(containing).toHaveLength(1);
+		expect(containing[0]!.properties).toMatchObject({ name: 'Ukraine', occupied: true, region: 'Crimea' });
+		expect(containing[0]!.id).toBe('804-crimea');
+	});
+
+	it('keeps mainland Ukraine unflagged, and flags nothing else', () => {
+		const occupied = countries.features.filter((f) => f.properties.occupied);
+		expect(occupied.map((f) => f.properties.region)).toEqual(['Crimea']);
+		expect(byIso(UKRAINE_ID).filter((f) => !f.properties.occupied)).toHaveLength(1);
+	});
+
+	it('moves exactly one part, and keeps the rest of Russia', () => {
+		const before = atlas.objects.countries.geometries.find((g) => g.id === RUSSIA_ID);
+		const after = reassigned.objects.countries.geometries.find((g) => g.id === RUSSIA_ID);
+		expect(before?.type === 'MultiPolygon' && after?.type === 'MultiPolygon').toBe(true);
+		if (before?.type !== 'MultiPolygon' || after?.type !== 'MultiPolygon') return;
+		expect(after.arcs).toHaveLength(before.arcs.length - 1);
+	});
+
+	it('leaves the input topology untouched', () => {
+		const fresh = loadAtlas(resolution);
+		expect(atlas.objects.countries.geometries).toEqual(fresh.objects.countries.geometries);
+	});
+
+	it('draws no international border across the Perekop isthmus', () => {
+		const original = countryBorders(atlas).coordinates;
+		expect(lineTouches(original, PEREKOP)).toBe(true);
+		expect(lineTouches(countryBorders(reassigned).coordinates, PEREKOP)).toBe(false);
+	});
+
+	it('still draws the Russia–Ukraine land border east of Kharkiv', () => {
+		const kharkivBorder = { west: 36.5, south: 49.5, east: 40.5, north: 51 };
+		expect(lineTouches(countryBorders(reassigned).coordinates, kharkivBorder)).toBe(true);
+	});
+
+	it('keeps the coast of Crimea a coastline', () => {
+		const crimeaCoast = { west: CRIMEA_BOX.west, south: CRIMEA_BOX.south, east: 34, north: 45 };
+		expect(lineTouches(coastlines(reassigned).coordinates, crimeaCoast)).toBe(true);
+	});
+
+	it('gives every feature a unique id', () => {
+		const ids = countries.features.map((f) => f.id);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+});
+
+describe('reassignCrimea', () => {
+	it('refuses a topology it has already changed', () => {
+		const once = reassignCrimea(loadAtlas('110m'));
+		expect(() => reassignCrimea(once)).toThrow(/already/);
+	});
+
+	it('refuses a topology where no part of Russia lies in the Crimea box', () => {
+		const atlas = loadAtlas('110m');
+		const russia = atlas.objects.countries.geometries.find((g) => g.id === RUSSIA_ID);
+		if (russia?.type !== 'MultiPolygon') throw new Error('fixture: Russia is not a MultiPolygon');
+		const withoutCrimea = reassignCrimea(atlas).objects.countries.geometries.find((g) => g.id === RUSSIA_ID)!;
+		russia.arcs = (withoutCrimea as typeof russia).arcs;
+		expect(() => reassignCrimea(atlas)).toThrow(/exactly one Crimea part/);
+	});
+});
