@@ -1,0 +1,125 @@
+/**
+ * The `datetime` query parameter and the time spans of dated features. OGC API Features takes
+ * an RFC 3339 instant or an interval `start/end` with `..` (or nothing) for an open end. Plain
+ * dates (`2022-07-05`) are accepted as the whole UTC day, since the briefing's events are dated
+ * by day and a date is what people type.
+ */
+import { invalidParameter } from './problem';
+
+/** Inclusive milliseconds since the epoch; `null` is an open end. */
+export interface TimeInterval {
+	start: number | null;
+	end: number | null;
+}
+
+const DATE_TIME =
+	/^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const DAY_MS = 86_400_000;
+
+/** Reads `datetime`, or returns `null` when absent; a malformed value is a 400. */
+export function parseDatetime(search: URLSearchParams): TimeInterval | null {
+	const raw = search.get('datetime');
+	if (raw === null) return null;
+	const parts = raw.split('/');
+	if (parts.length === 1) {
+		const instant = parseMoment(raw);
+		if (!instant) throw notRfc3339(raw);
+		return instant;
+	}
+	if (parts.length !== 2) {
+		throw invalidParameter('datetime', `'${raw}' is neither an instant nor an interval start/end`);
+	}
+	const [startText, endText] = parts as [string, string];
+	const open = (text: string) => text === '' || text === '..';
+	if (open(startText) && open(endText)) {
+		throw invalidParameter('datetime', `'${raw}' leaves both ends of the interval open`);
+	}
+	const bound = (text: string) => {
+		if (open(text)) return null;
+		const moment = parseMoment(text);
+		if (!moment) throw notRfc3339(text);
+		return moment;
+	};
+	// A date as the end bound reaches to the end of that day.
+	const interval = { start: bound(startText)?.start ?? null, end: bound(endText)?.end ?? null };
+	if (interval.start !== null && interval.end !== null && interval.start > interval.end) {
+		throw invalidParameter('datetime', `the interval '${raw}' ends before it starts`);
+	}
+	return interval;
+}
+
+function notRfc3339(text: string) {
+	return invalidParameter(
+		'datetime',
+		`'${text}' is not an RFC 3339 date-time (e.g. 2022-07-05T00:00:00Z) or date (2022-07-05)`
+	);
+}
+
+/** An instant as a span: a date-time is a single moment, a date its whole day. */
+function parseMoment(text: string): TimeInterval | null {
+	const dateTime = DATE_TIME.exec(text);
+	if (dateTime) {
+		const [, y, mo, d, h, mi, s, fraction, , sign, oh, om] = dateTime;
+		const day = utcDay(Number(y), Number(mo), Number(d));
+		if (day === null || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return null;
+		if (sign && (Number(oh) > 23 || Number(om) > 59)) return null;
+		const offset = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000 : 0;
+		const ms =
+			day +
+			((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 +
+			Math.floor(Number(`0${fraction ?? ''}`) * 1000) -
+			offset;
+		return { start: ms, end: ms };
+	}
+	const date = DATE.exec(text);
+	if (date) {
+		const day = utcDay(Number(date[1]), Number(date[2]), Number(date[3]));
+		return day === null ? null : { start: day, end: day + DAY_MS - 1 };
+	}
+	return null;
+}
+
+/** Midnight UTC of a calendar date, or null when the date does not exist (2022-02-30). */
+function utcDay(year: number, month: number, day: number): number | null {
+	const ms = Date.UTC(year, month - 1, day);
+	const check = new Date(ms);
+	if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return null;
+	if (check.getUTCDate() !== day) return null;
+	return ms;
+}
+
+/**
+ * The span an ISO calendar date covers: `2022` is the year, `2022-07` the month, `2022-07-05`
+ * the day. Null when the text is not such a date.
+ */
+export function calendarInterval(iso: string): TimeInterval | null {
+	const match = PARTIAL_DATE.exec(iso);
+	if (!match) return null;
+	const year = Number(match[1]);
+	const month = match[2] === undefined ? null : Number(match[2]);
+	const day = match[3] === undefined ? null : Number(match[3]);
+	const start = utcDay(year, month ?? 1, day ?? 1);
+	if (start === null) return null;
+	const next =
+		day !== null
+			? start + DAY_MS
+			: month !== null
+				? Date.UTC(year, month, 1)
+				: Date.UTC(year + 1, 0, 1);
+	return { start, end: next - 1 };
+}
+
+/** Whether two spans share any moment; open ends reach to infinity. */
+export function intervalsIntersect(a: TimeInterval, b: TimeInterval): boolean {
+	return (
+		(a.start ?? -Infinity) <= (b.end ?? Infinity) && (a.end ?? Infinity) >= (b.start ?? -Infinity)
+	);
+}
+
+/** RFC 3339 text for an extent bound, without a needless `.000`. */
+export function formatInstant(ms: number): string {
+	return new Date(ms).toISOString().replace('.000Z', 'Z');
+}

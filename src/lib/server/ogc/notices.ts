@@ -1,0 +1,23 @@
+/**
+ * Notices for briefings that are not served. The landing page, the collection list and the
+ * briefing list carry them so a broken folder is visible from any entry point, not only when
+ * someone happens to request it.
+ */
+import type { BriefingProblem } from '../../briefing/types';
+import type { Catalog } from '../catalog';
+
+export interface UnavailableNotice {
+	briefingId: string;
+	status: 'unavailable';
+	detail: string;
+	problems: BriefingProblem[];
+}
+
+export function unavailableNotices(catalog: Catalog): UnavailableNotice[] {
+	return [...catalog.broken].map(([briefingId, problems]) => ({
+		briefingId,
+		status: 'unavailable',
+		detail: `Briefing ${briefingId} is not served: its files failed validation (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}).`,
+		problems
+	}));
+}
