@@ -10,6 +10,7 @@ import {
 	UKRAINE_ID,
 	coastlines,
 	countriesFeatureCollection,
+	landMass,
 	countryBorders,
 	reassignCrimea
 } from './countries';
@@ -86,9 +87,51 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 		expect(lineTouches(coastlines(reassigned).coordinates, crimeaCoast)).toBe(true);
 	});
 
+	it('winds rings by the right-hand rule, as RFC 7946 asks', () => {
+		const area = (ring: number[][]) =>
+			ring.reduce((sum, [x1, y1], i) => {
+				const [x2, y2] = ring[(i + 1) % ring.length]!;
+				return sum + (x1! * y2! - x2! * y1!);
+			}, 0);
+		// Quantization collapsed the Vatican at 10m to a zero-area ring; there is nothing to wind.
+		for (const f of countries.features.filter((f) => f.properties.name !== 'Vatican' || resolution !== '10m')) {
+			const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			for (const [outer, ...holes] of polygons) {
+				expect(area(outer!), `${f.properties.name} exterior`).toBeGreaterThan(0);
+				for (const hole of holes) expect(area(hole), `${f.properties.name} hole`).toBeLessThan(0);
+			}
+		}
+	});
+
+	it('closes Antarctica through the South Pole, not across the map', () => {
+		const [antarctica] = countries.features.filter((f) => f.properties.name === 'Antarctica');
+		expect(booleanPointInPolygon([0, -89.5], antarctica!)).toBe(true);
+		expect(booleanPointInPolygon([0, -60], antarctica!)).toBe(false);
+	});
+
+	it('draws no coastline along the antimeridian cut or around the South Pole', () => {
+		const cut = coastlines(reassigned).coordinates.some((line) =>
+			line.some(([lon, lat], i) => {
+				const [prevLon, prevLat] = line[i - 1] ?? [];
+				return i > 0 && ((Math.abs(lon!) === 180 && lon === prevLon) || (lat! < -89.99 && prevLat! < -89.99));
+			})
+		);
+		expect(cut).toBe(false);
+	});
+
 	it('gives every feature a unique id', () => {
 		const ids = countries.features.map((f) => f.id);
 		expect(new Set(ids).size).toBe(ids.length);
+	});
+});
+
+describe('landMass', () => {
+	it('covers Crimea, Antarctica and Siberia and leaves the Black Sea open', () => {
+		const land = { type: 'Feature' as const, properties: {}, geometry: landMass(reassignCrimea(loadAtlas('50m'))) };
+		expect(booleanPointInPolygon(SIMFEROPOL, land)).toBe(true);
+		expect(booleanPointInPolygon([0, -85], land)).toBe(true);
+		expect(booleanPointInPolygon([100, 65], land)).toBe(true);
+		expect(booleanPointInPolygon([34, 43], land)).toBe(false);
 	});
 });
 

@@ -11,7 +11,14 @@
  */
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	MultiLineString,
+	MultiPolygon as GeoMultiPolygon,
+	Polygon as GeoPolygon,
+	Position
+} from 'geojson';
 
 /** ISO 3166-1 numeric codes, as world-atlas writes them (strings, zero-padded). */
 export const RUSSIA_ID = '643';
@@ -146,9 +153,61 @@ export function countriesFeatureCollection(
 				occupied: geometry.properties?.occupied === true
 			};
 			if (geometry.properties?.region) properties.region = geometry.properties.region;
-			return { type: 'Feature', id: uniqueId(featureId(properties)), properties, geometry: f.geometry };
+			return { type: 'Feature', id: uniqueId(featureId(properties)), properties, geometry: normalise(f.geometry) };
 		})
 	};
+}
+
+/** Twice the signed planar area of a ring: positive when it runs counter-clockwise. */
+function signedArea(ring: Position[]): number {
+	let sum = 0;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+	}
+	return sum;
+}
+
+/**
+ * A ring that goes once around a pole (Antarctica at 110m and 10m) is fine on d3's sphere but,
+ * read as planar GeoJSON, closes with a segment straight across the map. Routing the crossing of
+ * the antimeridian through the pole makes it the polygon it is on the sphere.
+ */
+function closeAroundPole(ring: Position[]): Position[] {
+	const jump = ring.findIndex((p, i) => i > 0 && Math.abs(p[0]! - ring[i - 1]![0]!) > 180);
+	if (jump < 0) return ring;
+	const before = ring[jump - 1]!;
+	const after = ring[jump]!;
+	const pole = before[1]! < 0 ? -90 : 90;
+	return [...ring.slice(0, jump), [before[0]!, pole], [after[0]!, pole], ...ring.slice(jump)];
+}
+
+/** 50m Antarctica carries a sliver ring along -89.999° that is the pole cap on d3's sphere. */
+function hugsPole(ring: Position[]): boolean {
+	return ring.every((p) => Math.abs(p[1]!) > 89.99);
+}
+
+/**
+ * Makes world-atlas rings valid RFC 7946 polygons: rings around a pole closed through it (and the
+ * pole cap 50m draws as a ring of its own dropped), rings that quantization collapsed to zero
+ * area dropped (unless nothing else is left, as for the Vatican at 10m), and winding by the
+ * right-hand rule (exteriors counter-clockwise), where world-atlas winds for d3 (exteriors
+ * clockwise). The API serves these and GIS tools and planar renderers expect it.
+ */
+function normalise<G extends GeoPolygon | GeoMultiPolygon>(geometry: G): G {
+	const fix = (rings: Position[][]): Position[][] =>
+		rings
+			.filter((ring) => !hugsPole(ring))
+			.map(closeAroundPole)
+			.filter((ring) => Math.abs(signedArea(ring)) > 1e-10)
+			.map((ring, i) => ((signedArea(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const fixed = polygons.map(fix).filter((rings) => rings.length > 0);
+	if (fixed.length === 0) return geometry;
+	return (
+		geometry.type === 'Polygon'
+			? { ...geometry, coordinates: fixed[0]! }
+			: { ...geometry, coordinates: fixed }
+	) as G;
 }
 
 /** A stable feature id: the ISO code, a slug of the name where there is none, and the region for occupied land. */
@@ -165,12 +224,35 @@ export function countryBorders(topology: CountriesTopology): MultiLineString {
 	return mesh(topology, topology.objects.countries, (a, b) => a !== b && countryKey(a) !== countryKey(b));
 }
 
-/** Arcs used by one geometry only: where land meets sea (or a lake that no country covers). */
+/** Edges Natural Earth adds where it cuts land at the antimeridian or around the South Pole. */
+function isCutEdge(a: Position, b: Position): boolean {
+	const onAntimeridian = Math.abs(a[0]!) === 180 && a[0] === b[0];
+	const atPole = Math.abs(a[1]!) > 89.99 && Math.abs(b[1]!) > 89.99;
+	return onAntimeridian || atPole;
+}
+
+/**
+ * Arcs used by one geometry only: where land meets sea (or a lake that no country covers),
+ * without the cuts along the antimeridian (Chukotka, Fiji) and the pole, which are no coast.
+ */
 export function coastlines(topology: CountriesTopology): MultiLineString {
-	return mesh(topology, topology.objects.countries, (a, b) => a === b);
+	const lines: Position[][] = [];
+	for (const line of mesh(topology, topology.objects.countries, (a, b) => a === b).coordinates) {
+		let current: Position[] = [line[0]!];
+		for (let i = 1; i < line.length; i++) {
+			if (isCutEdge(line[i - 1]!, line[i]!)) {
+				if (current.length > 1) lines.push(current);
+				current = [line[i]!];
+			} else {
+				current.push(line[i]!);
+			}
+		}
+		if (current.length > 1) lines.push(current);
+	}
+	return { type: 'MultiLineString', coordinates: lines };
 }
 
 /** All land as one MultiPolygon, without the seams between countries that fills would show. */
 export function landMass(topology: CountriesTopology): GeoMultiPolygon {
-	return merge(topology, countryGeometries(topology));
+	return normalise(merge(topology, countryGeometries(topology)));
 }
