@@ -13,6 +13,7 @@ export const problemTypes = {
 	notFound: 'urn:briefmap:problem:not-found',
 	briefingUnavailable: 'urn:briefmap:problem:briefing-unavailable',
 	methodNotAllowed: 'urn:briefmap:problem:method-not-allowed',
+	catalogUnavailable: 'urn:briefmap:problem:catalog-unavailable',
 	internal: 'urn:briefmap:problem:internal'
 } as const;
 
