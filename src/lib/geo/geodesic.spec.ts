@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { connectGeodesic, castGeodesicRay, geodesicDistanceM, solveDirect, solveInverse } from './geodesic';
+import {
+	connectGeodesic,
+	castGeodesicRay,
+	geodesicDistanceM,
+	solveDirect,
+	solveInverse
+} from './geodesic';
 
 // Reference values from GeographicLib's own test suite (GeodSolve0, GeodSolve1, GeodSolve76),
 // given there as (lat, lon): these catch a swapped coordinate order in the wrappers.

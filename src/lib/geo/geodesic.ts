@@ -103,7 +103,10 @@ export function castGeodesicRay(origin: LonLat, azimuthDeg: number): GeodesicPat
 	);
 	return {
 		positionAt(distanceM) {
-			const p = line.Position(distanceM, Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL);
+			const p = line.Position(
+				distanceM,
+				Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL
+			);
 			return { lon: p.lon2 as number, lat: p.lat2 as number };
 		}
 	};
@@ -122,7 +125,10 @@ export function connectGeodesic(from: LonLat, to: LonLat): GeodesicPath & Invers
 	return {
 		...solution,
 		positionAt(distanceM) {
-			const p = line.Position(distanceM, Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL);
+			const p = line.Position(
+				distanceM,
+				Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL
+			);
 			return { lon: p.lon2 as number, lat: p.lat2 as number };
 		}
 	};
