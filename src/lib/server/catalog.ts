@@ -62,7 +62,7 @@ let pending: Promise<Catalog> | undefined;
  * briefings are logged once; a failed load is retried on the next call.
  */
 export function getCatalog(): Promise<Catalog> {
-	pending ??= loadCatalog(resolve(process.env.GEODATA_DIR ?? join(process.cwd(), 'geodata'))).then(
+	pending ??= loadCatalog(resolve(process.env.GEODATA_DIR || join(process.cwd(), 'geodata'))).then(
 		(catalog) => {
 			for (const problems of catalog.broken.values()) {
 				for (const problem of problems) console.error(`geodata: ${formatProblem(problem)}`);
