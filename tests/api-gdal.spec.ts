@@ -89,6 +89,13 @@ test.describe('GDAL ogrinfo as an OGC API client', () => {
 });
 
 test.describe('the API over HTTP', () => {
+	test('links point at the origin clients connect to', async ({ request, baseURL }) => {
+		const landing = await (await request.get('/api')).json();
+		const self = landing.links.find((link: { rel: string }) => link.rel === 'self');
+		// adapter-node assumes https unless ORIGIN is set; every link would then be unreachable.
+		expect(self.href, 'set ORIGIN for the server (adapter-node)').toBe(`${baseURL}/api`);
+	});
+
 	test('pages link to each other and carry the OGC counts', async ({ request }) => {
 		const first = await request.get(`/api/collections/${places}/items?limit=2`);
 		expect(first.status()).toBe(200);

@@ -12,7 +12,11 @@ export interface Link {
 	title?: string;
 }
 
-/** The API's root URL for this request: `http://host:port/api`. */
+/**
+ * The API's root URL for this request: `http://host:port/api`. It follows SvelteKit's
+ * `url.origin`, which adapter-node takes from `ORIGIN` (or `PROTOCOL_HEADER`/`HOST_HEADER`);
+ * without them it assumes https, and clients such as GDAL then follow links they cannot reach.
+ */
 export function apiRoot(url: URL): string {
 	return `${url.origin}/api`;
 }
