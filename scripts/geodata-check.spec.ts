@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeGeodataFixture, REPO_GEODATA, type GeodataFixture } from '../src/lib/server/geodata-fixture';
+import {
+	makeGeodataFixture,
+	REPO_GEODATA,
+	type GeodataFixture
+} from '../src/lib/server/geodata-fixture';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { loadCatalog } from '../src/lib/server/catalog';
 import { formatProblem } from '../src/lib/server/problems';
 
-const geodataDir = resolve(process.argv[2] || process.env.GEODATA_DIR || join(process.cwd(), 'geodata'));
+const geodataDir = resolve(
+	process.argv[2] || process.env.GEODATA_DIR || join(process.cwd(), 'geodata')
+);
 
 try {
 	const catalog = await loadCatalog(geodataDir);

@@ -52,10 +52,9 @@ describe('splitSentences', () => {
 	});
 
 	it('ends a sentence at an initialism when the next word starts a new sentence', () => {
-		expect(sentencesOf('The talks were held in Washington, D.C. The next round is in Vienna.')).toEqual([
-			'The talks were held in Washington, D.C.',
-			'The next round is in Vienna.'
-		]);
+		expect(
+			sentencesOf('The talks were held in Washington, D.C. The next round is in Vienna.')
+		).toEqual(['The talks were held in Washington, D.C.', 'The next round is in Vienna.']);
 	});
 
 	it('does not split after a title or a month abbreviation', () => {
@@ -90,7 +89,9 @@ describe('splitSentences', () => {
 
 describe('parseArticle', () => {
 	it('accepts CRLF line ends, a byte-order mark and hard-wrapped paragraphs', () => {
-		const article = parseArticle('\uFEFFFirst line\r\nwraps here.\r\n\r\n\r\nSecond paragraph.\r\n');
+		const article = parseArticle(
+			'\uFEFFFirst line\r\nwraps here.\r\n\r\n\r\nSecond paragraph.\r\n'
+		);
 		expect(article.paragraphs.map((p) => p.text)).toEqual([
 			'First line wraps here.',
 			'Second paragraph.'

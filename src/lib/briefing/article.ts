@@ -7,22 +7,20 @@
 import type { Article, Paragraph, Sentence } from './types';
 
 /** Words that end in a full stop without ending a sentence: "Gen. Smith", "Jan. 5". */
-const TITLES = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr',
-	'rep', 'sen', 'gov', 'pres', 'rev', 'hon', 'st', 'mt', 'jr', 'sr', 'no', 'vs', 'approx',
-	'jan', 'feb', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'
-]);
+const TITLES = wordSet(`
+	mr mrs ms dr prof gen lt col maj capt sgt adm cmdr rep sen gov pres rev hon
+	st mt jr sr no vs approx jan feb apr aug sep sept oct nov dec
+`);
 
 /**
  * After an initialism ("U.S.", "D.C.") or an initial ("J."), these words show that a new
  * sentence has begun, as in "in Washington, D.C. The talks…", whereas "U.S. President"
  * carries on the same sentence.
  */
-const SENTENCE_STARTERS = new Set([
-	'a', 'an', 'and', 'after', 'at', 'before', 'but', 'he', 'her', 'his', 'i', 'in', 'it', 'its',
-	'on', 'she', 'that', 'the', 'their', 'there', 'these', 'they', 'this', 'those', 'we', 'when',
-	'while', 'yet'
-]);
+const SENTENCE_STARTERS = wordSet(`
+	a an and after at before but he her his i in it its on she that the their there
+	these they this those we when while yet
+`);
 
 /** Sentence-final punctuation, any closing quotes or brackets, then the space before the next one. */
 const BOUNDARY = /[.!?]+["'”’»)\]]*(?=\s)/gu;
@@ -118,4 +116,9 @@ export function resolveRef(article: Article, ref: string): ResolvedRef | undefin
 	const sentence = paragraph.sentences[Number(match[2]) - 1];
 	if (!sentence) return undefined;
 	return { paragraph, sentence, text: sentence.text, start: sentence.start };
+}
+
+/** The words of a whitespace-separated list, so long word lists stay readable. */
+function wordSet(list: string): ReadonlySet<string> {
+	return new Set(list.trim().split(/\s+/));
 }

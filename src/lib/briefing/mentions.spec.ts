@@ -5,7 +5,10 @@ import { findMentions, guessSense, locateMentions, type MentionablePlace } from 
 import type { PlaceCollection } from './types';
 
 const seedFile = (name: string) =>
-	readFileSync(new URL(`../../../geodata/briefings/iran-drones-2022/${name}`, import.meta.url), 'utf8');
+	readFileSync(
+		new URL(`../../../geodata/briefings/iran-drones-2022/${name}`, import.meta.url),
+		'utf8'
+	);
 
 const article = parseArticle(seedFile('article.md'));
 const places = (JSON.parse(seedFile('places.geojson')) as PlaceCollection).features;

@@ -32,11 +32,10 @@ export interface MentionSuggestion {
  * Words before a name that make it a location rather than an actor:
  * "in Iran", "visit Iran", "central Iran" versus "Tehran has dismissed", "relations with Tehran".
  */
-const LOCATIVE_WORDS = new Set([
-	'in', 'at', 'of', 'on', 'for', 'near', 'into', 'inside', 'outside', 'across', 'over',
-	'around', 'throughout', 'visit', 'visits', 'visited', 'visiting', 'central', 'northern',
-	'southern', 'eastern', 'western', 'north', 'south', 'east', 'west'
-]);
+const LOCATIVE_WORDS = wordSet(`
+	in at of on for near into inside outside across over around throughout
+	visit visits visited visiting central northern southern eastern western north south east west
+`);
 
 /** Kinds whose names also stand for a government ("Moscow's insistence", "Washington accused"). */
 const GOVERNMENT_KINDS: ReadonlySet<PlaceKind> = new Set(['capital', 'country']);
@@ -55,7 +54,10 @@ function termPattern(term: string): RegExp {
 		first.toLowerCase() === first && first.toUpperCase() !== first
 			? `[${escapeRegExp(first)}${escapeRegExp(first.toUpperCase())}]`
 			: escapeRegExp(first);
-	return new RegExp(`(?<![\\p{L}\\p{N}_])${head}${escapeRegExp(term.slice(1))}(?![\\p{L}\\p{N}_])`, 'gu');
+	return new RegExp(
+		`(?<![\\p{L}\\p{N}_])${head}${escapeRegExp(term.slice(1))}(?![\\p{L}\\p{N}_])`,
+		'gu'
+	);
 }
 
 /**
@@ -188,4 +190,9 @@ function findOccurrence(text: string, words: string, n: number): number | undefi
 		if (index < 0) return undefined;
 	}
 	return index;
+}
+
+/** The words of a whitespace-separated list, so long word lists stay readable. */
+function wordSet(list: string): ReadonlySet<string> {
+	return new Set(list.trim().split(/\s+/));
 }

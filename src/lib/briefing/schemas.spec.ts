@@ -16,7 +16,10 @@ import {
 
 const seed = (name: string): unknown =>
 	JSON.parse(
-		readFileSync(new URL(`../../../geodata/briefings/iran-drones-2022/${name}`, import.meta.url), 'utf8')
+		readFileSync(
+			new URL(`../../../geodata/briefings/iran-drones-2022/${name}`, import.meta.url),
+			'utf8'
+		)
 	);
 
 /** Dot paths and messages of a failed parse, for compact assertions. */
@@ -68,7 +71,9 @@ describe('SceneSchema', () => {
 	it('accepts a scene that fits places or sets a camera', () => {
 		expect(issuesOf(SceneSchema, scene)).toEqual([]);
 		const { fitPlaces: _, ...rest } = scene;
-		expect(issuesOf(SceneSchema, { ...rest, camera: { center: [51.5, 33.9], zoom: 6 } })).toEqual([]);
+		expect(issuesOf(SceneSchema, { ...rest, camera: { center: [51.5, 33.9], zoom: 6 } })).toEqual(
+			[]
+		);
 	});
 
 	it('rejects a scene with neither a camera nor places to fit', () => {
@@ -109,7 +114,12 @@ describe('PlatformSchema', () => {
 
 	it('rejects a band whose high end is below its low end', () => {
 		expect(
-			issuesOf(RangeFigureSchema, { kind: 'one-way-range', lowKm: 2500, highKm: 2000, sources: [source] })
+			issuesOf(RangeFigureSchema, {
+				kind: 'one-way-range',
+				lowKm: 2500,
+				highKm: 2000,
+				sources: [source]
+			})
 		).toEqual(['highKm: highKm must not be below lowKm']);
 	});
 
@@ -141,12 +151,9 @@ describe('SourceSchema', () => {
 
 describe('isIsoDate', () => {
 	it('accepts years, months and days that exist', () => {
-		expect(['2022', '2022-07', '2022-07-05', '2024-02-29'].map((d) => isIsoDate(d, 'any'))).toEqual([
-			true,
-			true,
-			true,
-			true
-		]);
+		expect(['2022', '2022-07', '2022-07-05', '2024-02-29'].map((d) => isIsoDate(d, 'any'))).toEqual(
+			[true, true, true, true]
+		);
 	});
 
 	it('rejects impossible dates and, where a day is needed, partial ones', () => {
@@ -160,6 +167,10 @@ describe('isIsoDate', () => {
 describe('isHttpUrl', () => {
 	it('rejects other schemes and relative links', () => {
 		expect(['https://a.org', 'http://a.org/x'].every(isHttpUrl)).toBe(true);
-		expect(['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '/relative', 'a.org'].some(isHttpUrl)).toBe(false);
+		expect(
+			['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', '/relative', 'a.org'].some(
+				isHttpUrl
+			)
+		).toBe(false);
 	});
 });

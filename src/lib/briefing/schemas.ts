@@ -61,7 +61,11 @@ export function isHttpUrl(text: string): boolean {
 
 const IdSchema = v.pipe(
 	v.string(),
-	v.regex(ID_PATTERN, (issue) => `${show(issue.input)} is not a valid id: use lower-case letters, digits and single hyphens`)
+	v.regex(
+		ID_PATTERN,
+		(issue) =>
+			`${show(issue.input)} is not a valid id: use lower-case letters, digits and single hyphens`
+	)
 );
 
 const TextSchema = v.pipe(
@@ -71,7 +75,10 @@ const TextSchema = v.pipe(
 
 const RefSchema = v.pipe(
 	v.string(),
-	v.regex(REF_PATTERN, (issue) => `${show(issue.input)} is not a reference: use p3 (paragraph) or p3.s2 (sentence)`)
+	v.regex(
+		REF_PATTERN,
+		(issue) => `${show(issue.input)} is not a reference: use p3 (paragraph) or p3.s2 (sentence)`
+	)
 );
 
 const DateSchema = v.pipe(
@@ -106,10 +113,7 @@ export const SourceSchema = v.strictObject({
 });
 
 /** Every figure and fact must say where it was read. */
-const SourcesSchema = v.pipe(
-	v.array(SourceSchema),
-	v.minLength(1, 'needs at least one source')
-);
+const SourcesSchema = v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'));
 
 const LongitudeSchema = v.pipe(
 	v.number(),
@@ -203,7 +207,10 @@ export const PlacePropertiesSchema = v.strictObject({
 	role: TextSchema,
 	prominence: v.picklist(['primary', 'secondary', 'context']),
 	countryCode: v.optional(
-		v.pipe(v.string(), v.regex(/^\d{3}$/, 'an ISO 3166-1 numeric code has three digits, e.g. "364"'))
+		v.pipe(
+			v.string(),
+			v.regex(/^\d{3}$/, 'an ISO 3166-1 numeric code has three digits, e.g. "364"')
+		)
 	),
 	note: v.optional(TextSchema),
 	sources: SourcesSchema,

@@ -38,7 +38,11 @@ describe('a catalog with broken briefings next to the seed', () => {
 		const f = fixture;
 
 		await f.copySeed('invalid-json');
-		await f.writeRaw('invalid-json', 'events', '[\n\t{\n\t\t"id": "x"\n\t\t"date": "2022-01-01"\n\t}\n]\n');
+		await f.writeRaw(
+			'invalid-json',
+			'events',
+			'[\n\t{\n\t\t"id": "x"\n\t\t"date": "2022-01-01"\n\t}\n]\n'
+		);
 
 		await f.copySeed('out-of-range');
 		await f.editJson('out-of-range', 'places', (places) => {
@@ -82,7 +86,14 @@ describe('a catalog with broken briefings next to the seed', () => {
 				id: 'kashan-area',
 				geometry: {
 					type: 'Polygon',
-					coordinates: [[[51.5, 33.8], [51.7, 33.8], [51.7, 34], [51.5, 34]]]
+					coordinates: [
+						[
+							[51.5, 33.8],
+							[51.7, 33.8],
+							[51.7, 34],
+							[51.5, 34]
+						]
+					]
 				},
 				properties: { ...places.features[0]!.properties, mentions: [] }
 			});
@@ -161,7 +172,7 @@ describe('a catalog with broken briefings next to the seed', () => {
 				'invalid-json',
 				'events.json',
 				'$[0]',
-				'invalid JSON at line 4, column 3: expected \',\' or \'}\' after a property but found character "\\""'
+				"invalid JSON at line 4, column 3: expected ',' or '}' after a property but found character \"\\\"\""
 			)
 		]);
 	});

@@ -47,7 +47,11 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 		const launch = parts.places.features.find((feature) => feature.id === meta.defaultLaunchPlace);
 		if (!launch) add('meta', ['defaultLaunchPlace'], unknownPlace(meta.defaultLaunchPlace));
 		else if (launch.geometry.type !== 'Point') {
-			add('meta', ['defaultLaunchPlace'], `launch place ${quote(launch.id)} must be a Point, not a ${launch.geometry.type}`);
+			add(
+				'meta',
+				['defaultLaunchPlace'],
+				`launch place ${quote(launch.id)} must be a Point, not a ${launch.geometry.type}`
+			);
 		}
 	}
 	duplicateIds(meta.scenes, ['scenes']).forEach((f) => findings.push({ file: 'meta', ...f }));
@@ -59,7 +63,11 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 		}
 		(scene.platforms ?? []).forEach((id, k) => {
 			if (!platformIds.has(id)) {
-				add('meta', ['scenes', s, 'platforms', k], `unknown platform id ${quote(id)}: platforms.json has no platform with this id`);
+				add(
+					'meta',
+					['scenes', s, 'platforms', k],
+					`unknown platform id ${quote(id)}: platforms.json has no platform with this id`
+				);
 			}
 		});
 	});
@@ -83,7 +91,8 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 			if (!placeIds.has(id)) add('events', [e, 'placeIds', k], unknownPlace(id));
 		});
 		event.refs.forEach((ref, k) => {
-			if (!resolveRef(parts.article, ref)) add('events', [e, 'refs', k], missingRef(parts.article, ref));
+			if (!resolveRef(parts.article, ref))
+				add('events', [e, 'refs', k], missingRef(parts.article, ref));
 		});
 	});
 
@@ -108,7 +117,11 @@ function duplicateIds(items: readonly { id: string }[], base: (string | number)[
 	items.forEach((item, i) => {
 		const path = toJsonPath([...base, i, 'id']);
 		const earlier = firstUse.get(item.id);
-		if (earlier) findings.push({ path, message: `duplicate id ${quote(item.id)}: already used at ${earlier}` });
+		if (earlier)
+			findings.push({
+				path,
+				message: `duplicate id ${quote(item.id)}: already used at ${earlier}`
+			});
 		else firstUse.set(item.id, path);
 	});
 	return findings;

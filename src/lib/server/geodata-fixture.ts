@@ -41,7 +41,8 @@ export interface GeodataFixture {
 /** A fresh temp geodata folder with the seed briefing copied in under its own id. */
 export async function makeGeodataFixture(): Promise<GeodataFixture> {
 	const dir = await mkdtemp(join(tmpdir(), 'briefmap-geodata-'));
-	const fileOf = (id: string, key: BriefingFileKey) => join(dir, 'briefings', id, BRIEFING_FILES[key]);
+	const fileOf = (id: string, key: BriefingFileKey) =>
+		join(dir, 'briefings', id, BRIEFING_FILES[key]);
 	const fixture: GeodataFixture = {
 		dir,
 		async copySeed(id) {

@@ -18,7 +18,7 @@ describe('readJsonText', () => {
 		const error = errorOf('[\n\t{\n\t\t"id": "x"\n\t\t"date": "2022-01-01"\n\t}\n]');
 		expect(error).toMatchObject({ line: 4, column: 3, path: '$[0]' });
 		expect(error.message).toBe(
-			'invalid JSON at line 4, column 3: expected \',\' or \'}\' after a property but found character "\\""'
+			"invalid JSON at line 4, column 3: expected ',' or '}' after a property but found character \"\\\"\""
 		);
 	});
 

@@ -84,7 +84,8 @@ class Reader {
 		if (this.pos >= this.text.length) this.fail('the file is empty');
 		const value = this.value();
 		this.space();
-		if (this.pos < this.text.length) this.fail(`unexpected ${this.describe()} after the end of the data`);
+		if (this.pos < this.text.length)
+			this.fail(`unexpected ${this.describe()} after the end of the data`);
 		return value;
 	}
 
@@ -142,7 +143,8 @@ class Reader {
 			}
 			const key = this.string();
 			this.space();
-			if (this.text[this.pos] !== ':') this.fail(`expected ':' after the property name ${quote(key)}`);
+			if (this.text[this.pos] !== ':')
+				this.fail(`expected ':' after the property name ${quote(key)}`);
 			this.pos++;
 			this.space();
 			this.path.push(key);
@@ -167,7 +169,8 @@ class Reader {
 				this.pos++;
 				return result;
 			}
-			if (next !== ',') this.fail(`expected ',' or '}' after a property but found ${this.describe()}`);
+			if (next !== ',')
+				this.fail(`expected ',' or '}' after a property but found ${this.describe()}`);
 			this.pos++;
 			this.space();
 			if (this.text[this.pos] === '}') this.fail("trailing comma before '}'");
@@ -219,7 +222,8 @@ class Reader {
 					continue;
 				}
 				const replacement = ESCAPES[escape];
-				if (replacement === undefined) this.fail(`invalid escape ${quote(`\\${escape}`)} in a string`);
+				if (replacement === undefined)
+					this.fail(`invalid escape ${quote(`\\${escape}`)} in a string`);
 				result += replacement;
 				this.pos += 2;
 				continue;
@@ -236,7 +240,8 @@ class Reader {
 		if (!match) this.fail(`invalid number starting with ${this.describe()}`);
 		this.pos += match[0].length;
 		const next = this.text[this.pos];
-		if (next !== undefined && /[0-9.eE+-]/.test(next)) this.fail(`invalid number near ${this.describe()}`);
+		if (next !== undefined && /[0-9.eE+-]/.test(next))
+			this.fail(`invalid number near ${this.describe()}`);
 		return Number(match[0]);
 	}
 }

@@ -65,7 +65,9 @@ export async function loadBriefing(geodataDir: string, id: string): Promise<Brie
 		problems.push(...inFile(id, briefingFilePath(id, key), findings));
 
 	const keys = Object.keys(BRIEFING_FILES) as BriefingFileKey[];
-	const reads = await Promise.all(keys.map((key) => readText(join(geodataDir, briefingFilePath(id, key)))));
+	const reads = await Promise.all(
+		keys.map((key) => readText(join(geodataDir, briefingFilePath(id, key))))
+	);
 	const text: Partial<Record<BriefingFileKey, string>> = {};
 	reads.forEach((result, i) => {
 		const key = keys[i] as BriefingFileKey;

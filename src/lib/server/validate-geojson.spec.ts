@@ -18,7 +18,12 @@ const hole = [
 
 const collection = (...geometries: unknown[]) => ({
 	type: 'FeatureCollection',
-	features: geometries.map((geometry, i) => ({ type: 'Feature', id: `f${i}`, geometry, properties: {} }))
+	features: geometries.map((geometry, i) => ({
+		type: 'Feature',
+		id: `f${i}`,
+		geometry,
+		properties: {}
+	}))
 });
 
 describe('validateGeoJson', () => {
@@ -36,7 +41,10 @@ describe('validateGeoJson', () => {
 
 	it('reports a longitude and a latitude out of range at their own index', () => {
 		expect(validateGeoJson(collection({ type: 'Point', coordinates: [-181, 91, 0] }))).toEqual([
-			{ path: '$.features[0].geometry.coordinates[0]', message: 'longitude -181 is outside [-180, 180]' },
+			{
+				path: '$.features[0].geometry.coordinates[0]',
+				message: 'longitude -181 is outside [-180, 180]'
+			},
 			{ path: '$.features[0].geometry.coordinates[1]', message: 'latitude 91 is outside [-90, 90]' }
 		]);
 	});
@@ -48,7 +56,9 @@ describe('validateGeoJson', () => {
 
 	it('reports an unclosed ring', () => {
 		expect(
-			validateGeoJson(collection({ type: 'Polygon', coordinates: [square.slice(0, 4).concat([[0, 0.5]])] }))
+			validateGeoJson(
+				collection({ type: 'Polygon', coordinates: [square.slice(0, 4).concat([[0, 0.5]])] })
+			)
 		).toEqual([
 			{
 				path: '$.features[0].geometry.coordinates[0]',
@@ -59,7 +69,16 @@ describe('validateGeoJson', () => {
 
 	it('reports a ring with fewer than four positions', () => {
 		const [finding] = validateGeoJson(
-			collection({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] })
+			collection({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[1, 1],
+						[0, 0]
+					]
+				]
+			})
 		);
 		expect(finding?.message).toContain('at least 4 positions');
 	});
@@ -90,21 +109,39 @@ describe('validateGeoJson', () => {
 
 	it('reports a ring that encloses no area', () => {
 		const [finding] = validateGeoJson(
-			collection({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [2, 2], [0, 0]]] })
+			collection({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[1, 1],
+						[2, 2],
+						[0, 0]
+					]
+				]
+			})
 		);
 		expect(finding?.message).toBe('ring encloses no area');
 	});
 
 	it('reports a duplicate feature id where it is used again', () => {
-		const value = collection({ type: 'Point', coordinates: [0, 0] }, { type: 'Point', coordinates: [1, 1] });
+		const value = collection(
+			{ type: 'Point', coordinates: [0, 0] },
+			{ type: 'Point', coordinates: [1, 1] }
+		);
 		value.features[1]!.id = 'f0';
 		expect(validateGeoJson(value)).toEqual([
-			{ path: '$.features[1].id', message: 'duplicate feature id "f0": already used at $.features[0].id' }
+			{
+				path: '$.features[1].id',
+				message: 'duplicate feature id "f0": already used at $.features[0].id'
+			}
 		]);
 	});
 
 	it('ignores what is not GeoJSON, leaving it to the schema', () => {
 		expect(validateGeoJson(null)).toEqual([]);
-		expect(validateGeoJson({ features: [null, { geometry: { type: 'Point', coordinates: ['a'] } }] })).toEqual([]);
+		expect(
+			validateGeoJson({ features: [null, { geometry: { type: 'Point', coordinates: ['a'] } }] })
+		).toEqual([]);
 	});
 });

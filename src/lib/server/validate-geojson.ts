@@ -32,7 +32,10 @@ export function validateGeoJson(value: unknown): Finding[] {
 			const path = toJsonPath([...base, 'id']);
 			const earlier = firstUse.get(String(id));
 			if (earlier) {
-				findings.push({ path, message: `duplicate feature id ${quote(id)}: already used at ${earlier}` });
+				findings.push({
+					path,
+					message: `duplicate feature id ${quote(id)}: already used at ${earlier}`
+				});
 			} else {
 				firstUse.set(String(id), path);
 			}
@@ -72,7 +75,10 @@ export function checkPosition(position: unknown, path: Key[]): Finding[] {
 			? ' (are longitude and latitude swapped? GeoJSON positions are [longitude, latitude])'
 			: '';
 	if (lon < -180 || lon > 180) {
-		findings.push({ path: toJsonPath([...path, 0]), message: `longitude ${lon} is outside [-180, 180]` });
+		findings.push({
+			path: toJsonPath([...path, 0]),
+			message: `longitude ${lon} is outside [-180, 180]`
+		});
 	}
 	if (lat < -90 || lat > 90) {
 		findings.push({
@@ -88,7 +94,9 @@ function checkPolygon(rings: unknown[], path: Key[]): Finding[] {
 	rings.forEach((ring: unknown, r) => {
 		if (!Array.isArray(ring)) return;
 		const ringPath = [...path, r];
-		ring.forEach((position: unknown, k) => findings.push(...checkPosition(position, [...ringPath, k])));
+		ring.forEach((position: unknown, k) =>
+			findings.push(...checkPosition(position, [...ringPath, k]))
+		);
 		findings.push(...checkRing(ring, ringPath, r === 0 ? 'exterior' : 'hole'));
 	});
 	return findings;
@@ -120,10 +128,17 @@ function checkRing(ring: unknown[], path: Key[], role: 'exterior' | 'hole'): Fin
 	const area = signedArea(positions);
 	if (area === 0) return [{ path: at, message: 'ring encloses no area' }];
 	if (role === 'exterior' && area < 0) {
-		return [{ path: at, message: 'exterior ring must be counter-clockwise (RFC 7946 §3.1.6): reverse its positions' }];
+		return [
+			{
+				path: at,
+				message: 'exterior ring must be counter-clockwise (RFC 7946 §3.1.6): reverse its positions'
+			}
+		];
 	}
 	if (role === 'hole' && area > 0) {
-		return [{ path: at, message: 'hole must be clockwise (RFC 7946 §3.1.6): reverse its positions' }];
+		return [
+			{ path: at, message: 'hole must be clockwise (RFC 7946 §3.1.6): reverse its positions' }
+		];
 	}
 	return [];
 }
