@@ -418,3 +418,58 @@ describe('briefings', () => {
 		expect((await json(response)).problems).toEqual(brokenProblems);
 	});
 });
+
+describe('the collection registry', () => {
+	const launchPoints: CollectionKind = {
+		suffix: 'launch-points',
+		title: (briefing) => `${briefing.meta.title}: launch points`,
+		description: () => 'Where range bands start.',
+		buildFeatures: () => [
+			{
+				type: 'Feature',
+				id: 'kashan-airfield',
+				geometry: { type: 'Point', coordinates: [51.57704, 33.89533] },
+				properties: { name: 'Kashan Airfield' }
+			}
+		]
+	};
+	const api = createApi({ kinds: [...collectionKinds, launchPoints] });
+
+	it('makes a new kind a collection of every briefing with one entry', async () => {
+		const body = await json(api.collections(catalog, apiRequest('/api/collections')));
+		expect(body.collections.map((c: { id: string }) => c.id)).toEqual([
+			'alpha.places',
+			'alpha.events',
+			'alpha.launch-points'
+		]);
+		const page = await json(
+			api.items(
+				catalog,
+				apiRequest('/api/collections/alpha.launch-points/items?bbox=50,30,55,35', {
+					collectionId: 'alpha.launch-points'
+				})
+			)
+		);
+		expect(page).toMatchObject({ numberMatched: 1, features: [{ id: 'kashan-airfield' }] });
+	});
+
+	it('builds a kind’s features once per catalog version, not per request', () => {
+		let builds = 0;
+		const counted: CollectionKind = {
+			...launchPoints,
+			buildFeatures: (briefing) => {
+				builds++;
+				return launchPoints.buildFeatures(briefing);
+			}
+		};
+		const counting = createApi({ kinds: [counted] });
+		const request = (query: string) =>
+			apiRequest(`/api/collections/alpha.launch-points/items${query}`, {
+				collectionId: 'alpha.launch-points'
+			});
+		counting.items(catalog, request('?limit=1'));
+		counting.items(catalog, request('?limit=2'));
+		counting.collection(catalog, request(''));
+		expect(builds).toBe(1);
+	});
+});
