@@ -2,7 +2,7 @@
  * Splits each paragraph into plain runs and mention runs so the article panel can mark every
  * mention of a place, driven by the curated mentions (not by a second text search).
  */
-import { resolveRef } from './article-index';
+import { locateMentions } from './mentions';
 import type { Article, MentionSense, PlaceFeature } from './types';
 
 export interface Segment {
@@ -14,48 +14,17 @@ export interface Segment {
 	anchor?: string;
 }
 
-interface Span {
-	start: number;
-	end: number;
-	placeId: string;
-	sense: MentionSense;
-}
-
-/** Where each mention sits in its paragraph, by character offsets. */
-function mentionSpans(article: Article, places: PlaceFeature[]): Map<string, Span[]> {
-	const spans = new Map<string, Span[]>();
-	for (const place of places) {
-		for (const mention of place.properties.mentions) {
-			const resolved = resolveRef(article, mention.ref);
-			if (!resolved) continue;
-			const offset = resolved.sentence?.start ?? 0;
-			const scope = resolved.sentence?.text ?? resolved.paragraph.text;
-			const at = scope.indexOf(mention.text);
-			if (at < 0) continue;
-			const list = spans.get(resolved.paragraph.id) ?? [];
-			list.push({
-				start: offset + at,
-				end: offset + at + mention.text.length,
-				placeId: place.id,
-				sense: mention.sense
-			});
-			spans.set(resolved.paragraph.id, list);
-		}
-	}
-	return spans;
-}
-
 /**
  * Paragraph id → its runs, in order. Overlapping mentions (e.g. "Kashan Airfield" and "Kashan")
  * keep the longer, earlier one so no word is marked twice.
  */
 export function articleSegments(article: Article, places: PlaceFeature[]): Map<string, Segment[]> {
-	const spansByParagraph = mentionSpans(article, places);
+	const located = locateMentions(article, places);
 	const result = new Map<string, Segment[]>();
 	for (const paragraph of article.paragraphs) {
-		const spans = (spansByParagraph.get(paragraph.id) ?? []).sort(
-			(a, b) => a.start - b.start || b.end - a.end
-		);
+		const spans = located
+			.filter((m) => m.paragraphId === paragraph.id)
+			.sort((a, b) => a.start - b.start || b.end - a.end);
 		const segments: Segment[] = [];
 		let cursor = 0;
 		for (const span of spans) {

@@ -2,7 +2,7 @@
  * A place's excerpts: the sentences of the article that speak of it, with the naming words
  * located so the UI can mark them (as text, never as HTML).
  */
-import { resolveRef } from './article-index';
+import { resolveRef } from './article';
 import type { Article, MentionSense, PlaceFeature } from './types';
 
 export interface Excerpt {
@@ -21,7 +21,7 @@ export function placeExcerpts(article: Article, place: PlaceFeature): Excerpt[] 
 	for (const mention of place.properties.mentions) {
 		const resolved = resolveRef(article, mention.ref);
 		if (!resolved) continue; // validation rejects such briefings; stay safe for hand-made data
-		const text = resolved.sentence?.text ?? resolved.paragraph.text;
+		const text = resolved.text;
 		const at = text.indexOf(mention.text);
 		const excerpt =
 			at < 0
