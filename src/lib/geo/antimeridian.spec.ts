@@ -25,6 +25,13 @@ describe('wrapLongitude', () => {
 	});
 });
 
+describe('wrapLongitude at the edge of floating point', () => {
+	it('keeps a longitude a hair under 180 where it is, not below -180', () => {
+		expect(wrapLongitude(179.99999999999997)).toBe(179.99999999999997);
+		expect(wrapLongitude(179.99999999999997 - 360)).toBe(179.99999999999997);
+	});
+});
+
 describe('cutRingAtAntimeridian', () => {
 	it('leaves a ring that stays on one side whole', () => {
 		const ring: LonLat[] = [

@@ -41,7 +41,12 @@ const CORNERS: { t: number; point: LonLat }[] = [
 
 /** Longitude wrapped into [-180, 180). */
 export function wrapLongitude(lon: number): number {
-	return lon - 360 * Math.floor((lon + 180) / 360);
+	if (lon >= -180 && lon < 180) return lon;
+	const wrapped = lon - 360 * Math.floor((lon + 180) / 360);
+	// Rounding in the division can land a hair outside the range (179.99999999999997 → -180.00000000000003).
+	if (wrapped < -180) return wrapped + 360;
+	if (wrapped >= 180) return wrapped - 360;
+	return wrapped;
 }
 
 /** A longitude difference wrapped into [-180, 180): the short way round. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -292,5 +293,36 @@ describe('golden ring', () => {
 			)
 		);
 		expect(worst).toBeLessThan(1e-9);
+	});
+});
+
+describe('buildRangeAnnulus anywhere on the globe', () => {
+	it('is valid and covers the middle of the band for any origin and radii', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -180, max: 180, noNaN: true }),
+				fc.double({ min: -90, max: 90, noNaN: true }),
+				fc.double({ min: 2, max: 9990, noNaN: true }),
+				fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+				(lon, lat, outerKm, innerShare) => {
+					const origin: [number, number] = [lon, lat];
+					const innerKm = outerKm * innerShare;
+					const band = buildRangeAnnulus(origin, innerKm, outerKm);
+					expectValidRfc7946(band);
+					for (let azimuth = 0; azimuth < 360; azimuth += 30) {
+						const middle = pointAt(origin, azimuth, ((innerKm + outerKm) / 2) * 1000);
+						expect(containsAt(band, middle)).toBe(true);
+					}
+				}
+			),
+			{ numRuns: 40, seed: 20220716 }
+		);
+	});
+
+	it('is valid when centred exactly on the North Pole', () => {
+		const band = buildRangeAnnulus([0, 90], 100, 500);
+		expectValidRfc7946(band);
+		expect(containsAt(band, [45, 87])).toBe(true);
+		expect(containsAt(band, [45, 89.5])).toBe(false);
 	});
 });
