@@ -119,6 +119,24 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 		expect(cut).toBe(false);
 	});
 
+	it('cuts Russia and Fiji at the antimeridian instead of drawing across the map', () => {
+		// A long segment along the pole itself is how a ring round the pole closes on a plane.
+		const jumps = (ring: number[][]) =>
+			ring.some(([lon, lat], i) => i > 0 && Math.abs(lon! - ring[i - 1]![0]!) > 180 && Math.abs(lat!) !== 90);
+		for (const f of countries.features) {
+			const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			expect(polygons.flat().some(jumps), f.properties.name).toBe(false);
+			expect(polygons.flat(2).every(([lon]) => lon! >= -180 && lon! <= 180), f.properties.name).toBe(true);
+		}
+		for (const lines of [countryBorders(reassigned), coastlines(reassigned)]) {
+			expect(lines.coordinates.some(jumps)).toBe(false);
+		}
+		const [russia] = byIso(RUSSIA_ID);
+		expect(booleanPointInPolygon([-175, 67], russia!)).toBe(true); // Chukotka, east of 180°
+		expect(booleanPointInPolygon([170, 68], russia!)).toBe(true); // Chukotka, west of 180°
+		expect(booleanPointInPolygon([-170, 58], russia!)).toBe(false); // Bering Sea
+	});
+
 	it('gives every feature a unique id', () => {
 		const ids = countries.features.map((f) => f.id);
 		expect(new Set(ids).size).toBe(ids.length);

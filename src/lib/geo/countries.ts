@@ -7,7 +7,8 @@
  * is moved to Ukraine as a feature of its own, flagged `occupied`, and the border mesh is computed
  * by country rather than by geometry so the Perekop isthmus is not drawn as an international border.
  *
- * Pure functions over plain data: used by the basemap build script and by the API's countries layer.
+ * Output is planar RFC 7946 GeoJSON (see `world-atlas-geometry.ts`). Pure functions over plain
+ * data: used by the basemap build script and by the API's countries layer.
  */
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
@@ -19,6 +20,7 @@ import type {
 	Polygon as GeoPolygon,
 	Position
 } from 'geojson';
+import { toPlanarLines, toPlanarPolygon } from './world-atlas-geometry';
 
 /** ISO 3166-1 numeric codes, as world-atlas writes them (strings, zero-padded). */
 export const RUSSIA_ID = '643';
@@ -153,61 +155,9 @@ export function countriesFeatureCollection(
 				occupied: geometry.properties?.occupied === true
 			};
 			if (geometry.properties?.region) properties.region = geometry.properties.region;
-			return { type: 'Feature', id: uniqueId(featureId(properties)), properties, geometry: normalise(f.geometry) };
+			return { type: 'Feature', id: uniqueId(featureId(properties)), properties, geometry: toPlanarPolygon(f.geometry) };
 		})
 	};
-}
-
-/** Twice the signed planar area of a ring: positive when it runs counter-clockwise. */
-function signedArea(ring: Position[]): number {
-	let sum = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-	}
-	return sum;
-}
-
-/**
- * A ring that goes once around a pole (Antarctica at 110m and 10m) is fine on d3's sphere but,
- * read as planar GeoJSON, closes with a segment straight across the map. Routing the crossing of
- * the antimeridian through the pole makes it the polygon it is on the sphere.
- */
-function closeAroundPole(ring: Position[]): Position[] {
-	const jump = ring.findIndex((p, i) => i > 0 && Math.abs(p[0]! - ring[i - 1]![0]!) > 180);
-	if (jump < 0) return ring;
-	const before = ring[jump - 1]!;
-	const after = ring[jump]!;
-	const pole = before[1]! < 0 ? -90 : 90;
-	return [...ring.slice(0, jump), [before[0]!, pole], [after[0]!, pole], ...ring.slice(jump)];
-}
-
-/** 50m Antarctica carries a sliver ring along -89.999° that is the pole cap on d3's sphere. */
-function hugsPole(ring: Position[]): boolean {
-	return ring.every((p) => Math.abs(p[1]!) > 89.99);
-}
-
-/**
- * Makes world-atlas rings valid RFC 7946 polygons: rings around a pole closed through it (and the
- * pole cap 50m draws as a ring of its own dropped), rings that quantization collapsed to zero
- * area dropped (unless nothing else is left, as for the Vatican at 10m), and winding by the
- * right-hand rule (exteriors counter-clockwise), where world-atlas winds for d3 (exteriors
- * clockwise). The API serves these and GIS tools and planar renderers expect it.
- */
-function normalise<G extends GeoPolygon | GeoMultiPolygon>(geometry: G): G {
-	const fix = (rings: Position[][]): Position[][] =>
-		rings
-			.filter((ring) => !hugsPole(ring))
-			.map(closeAroundPole)
-			.filter((ring) => Math.abs(signedArea(ring)) > 1e-10)
-			.map((ring, i) => ((signedArea(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
-	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	const fixed = polygons.map(fix).filter((rings) => rings.length > 0);
-	if (fixed.length === 0) return geometry;
-	return (
-		geometry.type === 'Polygon'
-			? { ...geometry, coordinates: fixed[0]! }
-			: { ...geometry, coordinates: fixed }
-	) as G;
 }
 
 /** A stable feature id: the ISO code, a slug of the name where there is none, and the region for occupied land. */
@@ -221,7 +171,9 @@ function featureId({ iso, name, occupied, region }: CountryProperties): string {
  * between occupied Crimea and mainland Ukraine (Perekop, Chonhar, Arabat Spit) are not borders.
  */
 export function countryBorders(topology: CountriesTopology): MultiLineString {
-	return mesh(topology, topology.objects.countries, (a, b) => a !== b && countryKey(a) !== countryKey(b));
+	return toPlanarLines(
+		mesh(topology, topology.objects.countries, (a, b) => a !== b && countryKey(a) !== countryKey(b))
+	);
 }
 
 /** Edges Natural Earth adds where it cuts land at the antimeridian or around the South Pole. */
@@ -237,7 +189,8 @@ function isCutEdge(a: Position, b: Position): boolean {
  */
 export function coastlines(topology: CountriesTopology): MultiLineString {
 	const lines: Position[][] = [];
-	for (const line of mesh(topology, topology.objects.countries, (a, b) => a === b).coordinates) {
+	const coast = toPlanarLines(mesh(topology, topology.objects.countries, (a, b) => a === b));
+	for (const line of coast.coordinates) {
 		let current: Position[] = [line[0]!];
 		for (let i = 1; i < line.length; i++) {
 			if (isCutEdge(line[i - 1]!, line[i]!)) {
@@ -253,6 +206,6 @@ export function coastlines(topology: CountriesTopology): MultiLineString {
 }
 
 /** All land as one MultiPolygon, without the seams between countries that fills would show. */
-export function landMass(topology: CountriesTopology): GeoMultiPolygon {
-	return normalise(merge(topology, countryGeometries(topology)));
+export function landMass(topology: CountriesTopology): GeoPolygon | GeoMultiPolygon {
+	return toPlanarPolygon(merge(topology, countryGeometries(topology)));
 }

@@ -1,0 +1,114 @@
+/**
+ * The basemap's layers as GeoJSON, before tiling: what the style's `source-layer`s are named and
+ * which properties they carry. Polygon and line layers come per Natural Earth resolution (the
+ * tiler picks one per zoom band); label layers are points shared by all zooms, each with the
+ * `minzoom` from which the tiler includes it.
+ */
+import { geoArea } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Point } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+	coastlines,
+	countriesFeatureCollection,
+	countryBorders,
+	landMass,
+	reassignCrimea,
+	type CountryFeature
+} from '../../src/lib/geo/countries.ts';
+import { labelPoint } from './label-point.ts';
+
+export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
+
+/** Source-layer names, shared with the style builder through the archive's metadata. */
+export const LAYER = {
+	land: 'land',
+	countries: 'countries',
+	boundaries: 'boundaries',
+	coastline: 'coastline',
+	countryLabels: 'country_labels',
+	cityLabels: 'city_labels',
+	seaLabels: 'sea_labels'
+} as const;
+
+export interface ResolutionLayers {
+	[LAYER.land]: FeatureCollection;
+	[LAYER.countries]: FeatureCollection;
+	[LAYER.boundaries]: FeatureCollection;
+	[LAYER.coastline]: FeatureCollection;
+}
+
+function collection(geometry: Geometry, properties: Record<string, unknown> = {}): FeatureCollection {
+	return { type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] };
+}
+
+function lines(geometry: MultiLineString, kind: string): FeatureCollection {
+	return collection(geometry, { kind });
+}
+
+/** Polygons and lines of one resolution, with Crimea drawn as occupied Ukraine. */
+export function resolutionLayers(atlas: CountriesTopology): ResolutionLayers {
+	const topology = reassignCrimea(atlas);
+	const countries = countriesFeatureCollection(topology);
+	return {
+		[LAYER.land]: collection(landMass(topology)),
+		[LAYER.countries]: {
+			type: 'FeatureCollection',
+			features: countries.features.map((f) => ({
+				type: 'Feature',
+				geometry: f.geometry,
+				// MVT has no null: countries without an ISO code carry an empty string.
+				properties: { iso: f.properties.iso ?? '', name: f.properties.name, occupied: f.properties.occupied }
+			}))
+		},
+		[LAYER.boundaries]: lines(countryBorders(topology), 'country'),
+		[LAYER.coastline]: lines(coastlines(topology), 'coast')
+	};
+}
+
+const EARTH_KM2 = 4 * Math.PI * 6371 ** 2;
+
+/** Area on the sphere in km², whichever way the rings are wound. */
+function areaKm2(feature: CountryFeature): number {
+	const steradians = geoArea(feature);
+	return (Math.min(steradians, 4 * Math.PI - steradians) / (4 * Math.PI)) * EARTH_KM2;
+}
+
+/** Bigger countries are labelled sooner: large ones on the world view, micro-states up close. */
+export function countryLabelMinZoom(km2: number): number {
+	if (km2 > 1_500_000) return 1;
+	if (km2 > 250_000) return 2;
+	if (km2 > 40_000) return 3;
+	if (km2 > 8_000) return 4;
+	return 5;
+}
+
+export interface CountryLabelProperties {
+	name: string;
+	iso: string;
+	/** `country`, or `occupied` for a region held by another state (Crimea). */
+	kind: 'country' | 'occupied';
+	minzoom: number;
+}
+
+/**
+ * One label point per country, inside its largest part; Crimea gets a region label of its own,
+ * later than Ukraine's, so a reader close in sees whose territory the hatching marks.
+ */
+export function countryLabels(atlas: CountriesTopology): FeatureCollection<Point, CountryLabelProperties> {
+	const countries = countriesFeatureCollection(reassignCrimea(atlas));
+	const features = countries.features.map((f): Feature<Point, CountryLabelProperties> => {
+		const occupied = f.properties.occupied;
+		return {
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
+			properties: {
+				name: occupied ? (f.properties.region ?? f.properties.name) : f.properties.name,
+				iso: f.properties.iso ?? '',
+				kind: occupied ? 'occupied' : 'country',
+				minzoom: occupied ? 5 : countryLabelMinZoom(areaKm2(f))
+			}
+		};
+	});
+	features.sort((a, b) => a.properties.minzoom - b.properties.minzoom);
+	return { type: 'FeatureCollection', features };
+}
