@@ -1,0 +1,64 @@
+/**
+ * How each place is drawn: colour by kind, size by how often the article names it, label
+ * priority by prominence. Computed once per briefing and theme with d3-scale and baked into the
+ * features' properties, so the MapLibre layers stay simple `['get', …]` lookups.
+ */
+import { scaleOrdinal, scaleSqrt } from 'd3-scale';
+import type { FeatureCollection, Point } from 'geojson';
+import type { PlaceFeature, PlaceKind } from '../briefing/types';
+
+export type MapTheme = 'light' | 'dark';
+
+export interface PlaceSymbol {
+	id: string;
+	name: string;
+	kind: PlaceKind;
+	colour: string;
+	/** Circle radius in CSS pixels; 0 for countries, which are labels over their polygon. */
+	radius: number;
+	/** Lower draws and labels first (MapLibre `symbol-sort-key`). */
+	sortKey: number;
+	labelSize: number;
+}
+
+/**
+ * Palettes per theme. Kinds use hues from the Okabe–Ito set (distinguishable with the common
+ * colour-vision deficiencies), darkened for the light theme and lightened for the dark one so
+ * each meets 3:1 non-text contrast against its basemap.
+ */
+const kindPalette: Record<MapTheme, Record<PlaceKind, string>> = {
+	light: { airfield: '#b35900', capital: '#0b5394', city: '#5b3f8c', country: '#1b1f24' },
+	dark: { airfield: '#ffb454', capital: '#7cc4ff', city: '#d3a8ff', country: '#f1f4f7' }
+};
+
+const prominenceOrder = ['primary', 'secondary', 'context'] as const;
+
+/** The places as point features carrying their symbology. Non-point places are skipped. */
+export function placeSymbols(
+	places: PlaceFeature[],
+	theme: MapTheme
+): FeatureCollection<Point, PlaceSymbol> {
+	const kinds = Object.keys(kindPalette[theme]) as PlaceKind[];
+	const colour = scaleOrdinal<PlaceKind, string>()
+		.domain(kinds)
+		.range(kinds.map((kind) => kindPalette[theme][kind]));
+	const maxMentions = Math.max(1, ...places.map((p) => p.properties.mentions.length));
+	const radius = scaleSqrt().domain([0, maxMentions]).range([5, 11]).clamp(true);
+	const labelSize = scaleOrdinal<string, number>().domain(prominenceOrder).range([16, 14, 12]);
+
+	const features = places.flatMap((place) => {
+		if (place.geometry.type !== 'Point') return [];
+		const { name, kind, prominence, mentions } = place.properties;
+		const properties: PlaceSymbol = {
+			id: place.id,
+			name,
+			kind,
+			colour: colour(kind),
+			radius: kind === 'country' ? 0 : radius(mentions.length),
+			sortKey: prominenceOrder.indexOf(prominence) * 100 - mentions.length,
+			labelSize: kind === 'country' ? labelSize(prominence) + 2 : labelSize(prominence)
+		};
+		return [{ type: 'Feature' as const, id: place.id, geometry: place.geometry, properties }];
+	});
+	return { type: 'FeatureCollection', features };
+}
