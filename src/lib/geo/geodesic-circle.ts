@@ -18,9 +18,10 @@
  * longitude or latitude change exceeds `maxCoordinateStepDeg` (default 2°) is halved in azimuth,
  * recursively, so the ring stays smooth on the projected map around the pole.
  *
- * A circle depends on the origin's latitude only (the ellipsoid is symmetric about its axis), and
- * the half traced east of north is the mirror image of the half west of it; both facts are used
- * to compute a quarter of what a naive trace would.
+ * Two symmetries of the ellipsoid save work: the half of a circle west of the origin's meridian
+ * mirrors the east half, so only half the geodesics are solved; and a circle's shape depends on
+ * the origin's latitude alone, so a traced circle is reused while the origin moves due east or
+ * west (the range-band builder does this).
  */
 import { castGeodesicRay, type LonLat } from './geodesic';
 import {

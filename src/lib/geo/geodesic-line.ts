@@ -1,7 +1,8 @@
 /**
  * The distance tool's line: the shortest path between two points on the WGS84 ellipsoid, drawn
- * as the curve it really is (a straight segment on a Mercator map is not the shortest path, and
- * can be hundreds of kilometres off it over a few thousand kilometres) and cut at the antimeridian.
+ * as the curve it really is and cut at the antimeridian. A straight segment on a Mercator map is
+ * a rhumb line, not the shortest path: from Kashan Airfield to Kyiv (2,514 km) it strays up to
+ * 79 km from the geodesic, and from New York to Paris up to 770 km.
  */
 import type { LineString, MultiLineString } from 'geojson';
 import { connectGeodesic, METRES_PER_NAUTICAL_MILE, type LonLat } from './geodesic';
