@@ -37,6 +37,7 @@ test.describe('GDAL ogrinfo as an OGC API client', () => {
 		expect(output).toMatch(
 			new RegExp(`^\\d+: ${events.replace('.', '\\.')} \\(title: .*\\(Point\\)$`, 'm')
 		);
+		expect(output).toMatch(new RegExp(`^\\d+: ${briefingId}\\.range-rings \\(title: `, 'm'));
 	});
 
 	test('reads every place, following next links page by page', async ({ baseURL, request }) => {
@@ -65,6 +66,19 @@ test.describe('GDAL ogrinfo as an OGC API client', () => {
 		expect(output).toMatch(/^Feature Count: [1-9]\d*$/m);
 		expect(output).toMatch(/TEMPORAL_INTERVAL_MIN=\d{4}-\d{2}-\d{2}T/);
 		expect(output).toMatch(/^date: Date/m);
+	});
+
+	test('reads the range bands as polygons and lines', async ({ baseURL }) => {
+		const output = await ogrinfo(
+			'-ro',
+			'-al',
+			'-q',
+			`OAPIF:${baseURL}/api`,
+			`${briefingId}.range-rings`
+		);
+		expect(output).toMatch(/^ {2}part \(String\) = band$/m);
+		expect(output).toMatch(/^ {2}(MULTI)?POLYGON \(\(/m);
+		expect(output).toMatch(/^ {2}(MULTI)?LINESTRING \(/m);
 	});
 
 	test('sends a bbox filter the server applies', async ({ baseURL }) => {

@@ -102,6 +102,38 @@ describe('the seed briefing through the API', () => {
 		expect(geometries).toContain('Point');
 	});
 
+	it('serves every feature of every collection at its own URL', async () => {
+		const { body: list } = await get('collections', '/api/collections');
+		const ids: string[] = list.collections.map((c: { id: string }) => c.id);
+		expect(ids).toContain(`${id}.range-rings`);
+		for (const collectionId of ids) {
+			const { body } = await get('items', `/api/collections/${collectionId}/items?limit=1000`, {
+				collectionId
+			});
+			expect(body.numberReturned).toBeGreaterThan(0);
+			for (const feature of body.features) {
+				const { response, body: single } = await get(
+					'feature',
+					`/api/collections/${collectionId}/items/${encodeURIComponent(feature.id)}`,
+					{ collectionId, featureId: String(feature.id) }
+				);
+				expect(response.status, `${collectionId}/${feature.id}`).toBe(200);
+				expect(single.id).toBe(feature.id);
+			}
+		}
+	});
+
+	it('draws the range bands around the default launch place, Kashan Airfield', async () => {
+		const rings = `${id}.range-rings`;
+		const { body } = await get('collection', `/api/collections/${rings}`, { collectionId: rings });
+		expect(body.description).toContain('Kashan Airfield');
+		const [[west, south, east, north]] = body.extent.spatial.bbox;
+		expect(west).toBeLessThan(51.57704);
+		expect(east).toBeGreaterThan(51.57704);
+		expect(south).toBeLessThan(33.89533);
+		expect(north).toBeGreaterThan(33.89533);
+	});
+
 	it('serves Kashan Airfield as a single feature', async () => {
 		const { response, body } = await get(
 			'feature',

@@ -65,7 +65,8 @@ describe('landing page and conformance', () => {
 		expect(body.servers).toEqual([{ url: 'http://test.local/api' }]);
 		expect(body.components.parameters.collectionId.schema.enum).toEqual([
 			'alpha.places',
-			'alpha.events'
+			'alpha.events',
+			'alpha.range-rings'
 		]);
 		expect(Object.keys(body.paths)).toContain('/collections/{collectionId}/items');
 	});
@@ -76,7 +77,8 @@ describe('collections', () => {
 		const body = await json(createApi().collections(catalog, apiRequest('/api/collections')));
 		expect(body.collections.map((c: { id: string }) => c.id)).toEqual([
 			'alpha.places',
-			'alpha.events'
+			'alpha.events',
+			'alpha.range-rings'
 		]);
 		expect(body.notices.map((n: { briefingId: string }) => n.briefingId)).toEqual(['broken-one']);
 	});
@@ -440,6 +442,7 @@ describe('the collection registry', () => {
 		expect(body.collections.map((c: { id: string }) => c.id)).toEqual([
 			'alpha.places',
 			'alpha.events',
+			'alpha.range-rings',
 			'alpha.launch-points'
 		]);
 		const page = await json(
@@ -471,5 +474,34 @@ describe('the collection registry', () => {
 		counting.items(catalog, request('?limit=2'));
 		counting.collection(catalog, request(''));
 		expect(builds).toBe(1);
+	});
+});
+
+describe('range rings', () => {
+	const ringsRequest = (query: string) =>
+		apiRequest(`/api/collections/alpha.range-rings/items${query}`, {
+			collectionId: 'alpha.range-rings'
+		});
+
+	it('serves the bands and rings of the platforms with a reported range, around the launch place', async () => {
+		const body = await json(createApi().items(catalog, ringsRequest('?limit=100')));
+		expect(body.numberMatched).toBeGreaterThan(0);
+		for (const feature of body.features) {
+			expect(feature.properties.platformId).toBe('shahed-129');
+		}
+		expect(body.features.map((f: { properties: { part: string } }) => f.properties.part)).toContain(
+			'band'
+		);
+	});
+
+	it('matches a box inside the band but not one at the launch point, inside the inner ring', async () => {
+		const api = createApi();
+		// 1,700–1,800 km north of Kashan Airfield (33.9°N) is about 49.2°N–50.1°N.
+		const inBand = await json(api.items(catalog, ringsRequest('?bbox=51.5,49.4,51.7,49.8')));
+		expect(inBand.features.map((f: { properties: { part: string } }) => f.properties.part)).toEqual(
+			['band']
+		);
+		const atOrigin = await json(api.items(catalog, ringsRequest('?bbox=51.5,33.8,51.7,34')));
+		expect(atOrigin.numberMatched).toBe(0);
 	});
 });

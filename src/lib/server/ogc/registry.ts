@@ -6,8 +6,9 @@
 import type { CollectionKind } from './collection-kind';
 import { eventsKind } from './kinds/events';
 import { placesKind } from './kinds/places';
+import { rangeRingsKind } from './kinds/range-rings';
 
-export const collectionKinds: readonly CollectionKind[] = [placesKind, eventsKind];
+export const collectionKinds: readonly CollectionKind[] = [placesKind, eventsKind, rangeRingsKind];
 
 export function findKind(
 	suffix: string,
