@@ -30,5 +30,7 @@ if (builtAt < sourcesAt) {
 }
 
 process.env.PORT ??= '3000';
+// adapter-node assumes https unless told the origin; the API's links must match how it is served.
+process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 console.log(`briefmap on http://localhost:${process.env.PORT}`);
 await import(join(process.cwd(), buildEntry));

@@ -14,7 +14,7 @@ export interface RunningApp {
 /** Starts `node build` on a port and waits until `/api` answers. */
 export async function startApp(port: number): Promise<RunningApp> {
 	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port) },
+		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}` },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://localhost:${port}`;
