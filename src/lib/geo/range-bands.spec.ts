@@ -25,6 +25,7 @@ describe('buildRangeBands for the seed platforms', () => {
 
 	it('draws a band with both rings for a spread and a lone ring for a single figure', () => {
 		expect(collection.features.map((feature) => feature.id)).toEqual([
+			'shahed-129/envelope',
 			'shahed-129/0/single-ring',
 			'shahed-129/1/band',
 			'shahed-129/1/low-ring',
@@ -49,6 +50,22 @@ describe('buildRangeBands for the seed platforms', () => {
 			sourceCount: 1,
 			label: 'Shahed-129 · 1,700–1,800 km · range (kind unstated) · reported'
 		});
+	});
+
+	it('spans a platform with several reach figures from its lowest to its highest', () => {
+		const envelope = featureByKey(collection.features, 'shahed-129/envelope');
+		expect(envelope.properties).toMatchObject({ part: 'envelope', lowKm: 1700, highKm: 2000 });
+		expect(envelope.properties.label).toBe(
+			'Shahed-129 · 1,700–2,000 km · spread of 3 reported figures (range (kind unstated))'
+		);
+		const [outer, inner] = polygonsOf(envelope.geometry as Polygon | MultiPolygon)[0]!;
+		expect(worstRadiusErrorM(KASHAN, outer!, 2_000_000)).toBeLessThan(1);
+		expect(worstRadiusErrorM(KASHAN, inner!, 1_700_000)).toBeLessThan(1);
+	});
+
+	it('gives no envelope to a platform with one reach figure or only a control radius', () => {
+		const envelopes = collection.features.filter((f) => f.properties.part === 'envelope');
+		expect(envelopes.map((f) => f.properties.platformId)).toEqual(['shahed-129']);
 	});
 
 	it('counts the sources of each figure', () => {
@@ -91,7 +108,10 @@ describe('buildRangeBands for the seed platforms', () => {
 	});
 
 	it('strokes each ring at its own radius within 1 m', () => {
-		for (const feature of collection.features.filter((f) => f.properties.part !== 'band')) {
+		const rings = collection.features.filter(
+			(f) => f.properties.part !== 'band' && f.properties.part !== 'envelope'
+		);
+		for (const feature of rings) {
 			const radiusM = feature.properties.radiusKm * 1000;
 			expect(worstRadiusErrorM(KASHAN, positionsOf(feature.geometry), radiusM)).toBeLessThan(1);
 		}

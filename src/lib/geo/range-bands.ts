@@ -36,16 +36,19 @@ import {
 
 /**
  * Which part of a figure a feature draws: the `band` between its rings, its `low-ring` and
- * `high-ring`, or the `single-ring` of a figure without a spread.
+ * `high-ring`, or the `single-ring` of a figure without a spread. A platform with several
+ * reach figures (Shahed-129: 1,700, 1,700–1,800 and 2,000 km) also gets an `envelope`: the band
+ * from its lowest to its highest reported figure, so disagreement between sources reads as
+ * one area of uncertainty instead of a single confident circle.
  */
-export type RangePart = 'band' | 'low-ring' | 'high-ring' | 'single-ring';
+export type RangePart = 'band' | 'low-ring' | 'high-ring' | 'single-ring' | 'envelope';
 
 export interface RangeFeatureProperties {
 	/** Unique in the collection: `<platformId>/<figureIndex>/<part>`. */
 	featureKey: string;
 	platformId: string;
 	platformName: string;
-	/** Index of the figure in the platform's `ranges`. */
+	/** Index of the figure in the platform's `ranges`; -1 for a platform's envelope. */
 	figureIndex: number;
 	part: RangePart;
 	kind: RangeKind;
@@ -94,22 +97,53 @@ export function rangeFigureLabel(platformName: string, figure: RangeFigure): str
 	return `${platformName} · ${formatKmRange(figure.lowKm, figure.highKm)} · ${rangeKindLabel[figure.kind]} · reported`;
 }
 
+/**
+ * The envelope of a platform's reach figures (control radii are a different quantity and stay
+ * out), when there are several of them.
+ */
+function planEnvelope(platform: Platform): FigurePlan | undefined {
+	const reach = platform.ranges.filter((figure) => figure.kind !== 'control-radius');
+	if (reach.length < 2) return undefined;
+	const lowKm = Math.min(...reach.map((figure) => figure.lowKm));
+	const highKm = Math.max(...reach.map((figure) => figure.highKm));
+	if (lowKm === highKm) return undefined;
+	const kinds = new Set(reach.map((figure) => figure.kind));
+	const kind = kinds.size === 1 ? reach[0]!.kind : 'range-unstated';
+	return {
+		lowKm,
+		highKm,
+		base: {
+			platformId: platform.id,
+			platformName: platform.name,
+			figureIndex: -1,
+			kind,
+			lowKm,
+			highKm,
+			label: `${platform.name} · ${formatKmRange(lowKm, highKm)} · spread of ${reach.length} reported figures (${rangeKindLabel[kind]})`,
+			sourceCount: reach.reduce((sum, figure) => sum + figure.sources.length, 0)
+		}
+	};
+}
+
 function planFigures(platforms: readonly Platform[]): FigurePlan[] {
-	return platforms.flatMap((platform) =>
-		platform.ranges.map((figure, figureIndex) => ({
-			lowKm: figure.lowKm,
-			highKm: figure.highKm,
-			base: {
-				platformId: platform.id,
-				platformName: platform.name,
-				figureIndex,
-				kind: figure.kind,
+	const envelopes = platforms.flatMap((platform) => planEnvelope(platform) ?? []);
+	return envelopes.concat(
+		platforms.flatMap((platform) =>
+			platform.ranges.map((figure, figureIndex) => ({
 				lowKm: figure.lowKm,
 				highKm: figure.highKm,
-				label: rangeFigureLabel(platform.name, figure),
-				sourceCount: figure.sources.length
-			}
-		}))
+				base: {
+					platformId: platform.id,
+					platformName: platform.name,
+					figureIndex,
+					kind: figure.kind,
+					lowKm: figure.lowKm,
+					highKm: figure.highKm,
+					label: rangeFigureLabel(platform.name, figure),
+					sourceCount: figure.sources.length
+				}
+			}))
+		)
 	);
 }
 
@@ -119,7 +153,10 @@ function feature(
 	radiusKm: number,
 	geometry: AreaGeometry | OutlineGeometry
 ): RangeFeature {
-	const featureKey = `${plan.base.platformId}/${plan.base.figureIndex}/${part}`;
+	const featureKey =
+		part === 'envelope'
+			? `${plan.base.platformId}/envelope`
+			: `${plan.base.platformId}/${plan.base.figureIndex}/${part}`;
 	return {
 		type: 'Feature',
 		id: featureKey,
@@ -182,6 +219,17 @@ export function createRangeBandBuilder(
 		};
 		const features: RangeFeature[] = [];
 		for (const plan of plans) {
+			if (plan.base.figureIndex === -1) {
+				features.push(
+					feature(
+						plan,
+						'envelope',
+						plan.highKm,
+						annulusFromPieces(piecesOf(plan.highKm), piecesOf(plan.lowKm))
+					)
+				);
+				continue;
+			}
 			if (plan.lowKm === plan.highKm) {
 				features.push(feature(plan, 'single-ring', plan.highKm, outlineOf(plan.highKm)));
 				continue;
