@@ -66,7 +66,8 @@ describe('landing page and conformance', () => {
 		expect(body.components.parameters.collectionId.schema.enum).toEqual([
 			'alpha.places',
 			'alpha.events',
-			'alpha.range-rings'
+			'alpha.range-rings',
+			'alpha.countries'
 		]);
 		expect(Object.keys(body.paths)).toContain('/collections/{collectionId}/items');
 	});
@@ -78,7 +79,8 @@ describe('collections', () => {
 		expect(body.collections.map((c: { id: string }) => c.id)).toEqual([
 			'alpha.places',
 			'alpha.events',
-			'alpha.range-rings'
+			'alpha.range-rings',
+			'alpha.countries'
 		]);
 		expect(body.notices.map((n: { briefingId: string }) => n.briefingId)).toEqual(['broken-one']);
 	});
@@ -443,6 +445,7 @@ describe('the collection registry', () => {
 			'alpha.places',
 			'alpha.events',
 			'alpha.range-rings',
+			'alpha.countries',
 			'alpha.launch-points'
 		]);
 		const page = await json(

@@ -4,11 +4,17 @@
  * and add it here; routes, links, paging, filters and caching follow from this list.
  */
 import type { CollectionKind } from './collection-kind';
+import { countriesKind } from './kinds/countries';
 import { eventsKind } from './kinds/events';
 import { placesKind } from './kinds/places';
 import { rangeRingsKind } from './kinds/range-rings';
 
-export const collectionKinds: readonly CollectionKind[] = [placesKind, eventsKind, rangeRingsKind];
+export const collectionKinds: readonly CollectionKind[] = [
+	placesKind,
+	eventsKind,
+	rangeRingsKind,
+	countriesKind
+];
 
 export function findKind(
 	suffix: string,
