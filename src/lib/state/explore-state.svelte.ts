@@ -4,7 +4,7 @@
  * inside src/lib/map).
  */
 import { getContext, setContext } from 'svelte';
-import type { Briefing } from '../briefing/types';
+import type { Briefing, PlaceFeature } from '../briefing/types';
 import type { ExploreUrlState } from './url-state';
 
 /** Layers the legend can toggle, in legend order. */
@@ -18,16 +18,19 @@ const defaultLayers: string[] = toggleableLayers.map((layer) => layer.id);
 
 export class ExploreState {
 	readonly briefing: Briefing;
+	readonly places: PlaceFeature[];
 	selectedPlaceId = $state<string | undefined>();
 	/** A place hovered or focused in the article: highlighted on the map, not selected. */
 	previewPlaceId = $state<string | undefined>();
 	activeLayers = $state<string[]>(defaultLayers);
 
-	readonly places = $derived.by(() => this.briefing.places.features);
-	readonly selectedPlace = $derived(this.places.find((p) => p.id === this.selectedPlaceId));
+	get selectedPlace(): PlaceFeature | undefined {
+		return this.places.find((p) => p.id === this.selectedPlaceId);
+	}
 
 	constructor(briefing: Briefing, initial: ExploreUrlState) {
 		this.briefing = briefing;
+		this.places = briefing.places.features as unknown as PlaceFeature[];
 		this.selectedPlaceId = this.places.some((p) => p.id === initial.place) ? initial.place : undefined;
 		if (initial.layers) this.activeLayers = initial.layers.filter((id) => defaultLayers.includes(id));
 	}
