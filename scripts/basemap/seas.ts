@@ -11,7 +11,13 @@ export interface SeaProperties {
 	minzoom: number;
 }
 
-const SEAS: [name: string, kind: SeaProperties['kind'], lon: number, lat: number, minzoom: number][] = [
+const SEAS: [
+	name: string,
+	kind: SeaProperties['kind'],
+	lon: number,
+	lat: number,
+	minzoom: number
+][] = [
 	['Atlantic Ocean', 'ocean', -38, 28, 0],
 	['Indian Ocean', 'ocean', 78, -18, 0],
 	['Pacific Ocean', 'ocean', -140, 8, 0],

@@ -51,7 +51,7 @@ function visibleAt(tile: GeoJSONVTTile, z: number, deepest: boolean): GeoJSONVTT
 		const minzoom = f.tags?.minzoom;
 		return typeof minzoom !== 'number' || minzoom <= z;
 	});
-	return { ...tile, features };
+	return { ...tile, features: features as GeoJSONVTTile['features'] };
 }
 
 /**
@@ -59,14 +59,21 @@ function visibleAt(tile: GeoJSONVTTile, z: number, deepest: boolean): GeoJSONVTT
  * are left out: the pmtiles protocol answers them with an empty tile and the style's background
  * draws the water.
  */
-export function cutTiles(bands: ZoomBand[], shared: Record<string, FeatureCollection>): { tiles: Tile[]; stats: TileStats } {
+export function cutTiles(
+	bands: ZoomBand[],
+	shared: Record<string, FeatureCollection>
+): { tiles: Tile[]; stats: TileStats } {
 	const maxzoom = Math.max(...bands.map((b) => b.maxzoom));
-	const sharedIndexes = Object.entries(shared).map(([name, data]) => [name, index(data, maxzoom)] as const);
+	const sharedIndexes = Object.entries(shared).map(
+		([name, data]) => [name, index(data, maxzoom)] as const
+	);
 	const tiles: Tile[] = [];
 	const stats: TileStats = { tiles: 0, bytes: 0, bytesByLayer: {}, bytesByZoom: {} };
 
 	for (const band of bands) {
-		const bandIndexes = Object.entries(band.layers).map(([name, data]) => [name, index(data, band.maxzoom)] as const);
+		const bandIndexes = Object.entries(band.layers).map(
+			([name, data]) => [name, index(data, band.maxzoom)] as const
+		);
 		const indexes = [...bandIndexes, ...sharedIndexes];
 		for (let z = band.minzoom; z <= band.maxzoom; z++) {
 			for (let x = 0; x < 2 ** z; x++) {
@@ -79,13 +86,17 @@ export function cutTiles(bands: ZoomBand[], shared: Record<string, FeatureCollec
 						if (visible.features.length > 0) layers[name] = visible;
 					}
 					if (Object.keys(layers).length === 0) continue;
-					const data = new Uint8Array(gzipSync(fromGeojsonVt(layers, { version: 2, extent: EXTENT }), { level: 9 }));
+					const data = new Uint8Array(
+						gzipSync(fromGeojsonVt(layers, { version: 2, extent: EXTENT }), { level: 9 })
+					);
 					tiles.push({ z, x, y, data });
 					stats.tiles += 1;
 					stats.bytes += data.length;
 					stats.bytesByZoom[z] = (stats.bytesByZoom[z] ?? 0) + data.length;
 					for (const [name, layer] of Object.entries(layers)) {
-						const alone = gzipSync(fromGeojsonVt({ [name]: layer }, { version: 2, extent: EXTENT })).length;
+						const alone = gzipSync(
+							fromGeojsonVt({ [name]: layer }, { version: 2, extent: EXTENT })
+						).length;
 						stats.bytesByLayer[name] = (stats.bytesByLayer[name] ?? 0) + alone;
 					}
 				}

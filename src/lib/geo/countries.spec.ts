@@ -19,7 +19,9 @@ type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
 const require = createRequire(import.meta.url);
 function loadAtlas(resolution: string): CountriesTopology {
-	return JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8'));
+	return JSON.parse(
+		readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8')
+	);
 }
 
 /** Simferopol, the administrative centre of Crimea. */
@@ -29,7 +31,9 @@ const PEREKOP = { west: 33.4, south: 45.9, east: 34.2, north: 46.3 };
 
 function lineTouches(lines: LineString['coordinates'][], box: typeof PEREKOP): boolean {
 	return lines.some((line) =>
-		line.some(([lon, lat]) => lon! > box.west && lon! < box.east && lat! > box.south && lat! < box.north)
+		line.some(
+			([lon, lat]) => lon! > box.west && lon! < box.east && lat! > box.south && lat! < box.north
+		)
 	);
 }
 
@@ -48,7 +52,11 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 	it('puts Simferopol in Ukraine, in a feature flagged occupied', () => {
 		const containing = byIso(UKRAINE_ID).filter((f) => booleanPointInPolygon(SIMFEROPOL, f));
 		expect(containing).toHaveLength(1);
-		expect(containing[0]!.properties).toMatchObject({ name: 'Ukraine', occupied: true, region: 'Crimea' });
+		expect(containing[0]!.properties).toMatchObject({
+			name: 'Ukraine',
+			occupied: true,
+			region: 'Crimea'
+		});
 		expect(containing[0]!.id).toBe('804-crimea');
 	});
 
@@ -94,8 +102,11 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 				return sum + (x1! * y2! - x2! * y1!);
 			}, 0);
 		// Quantization collapsed the Vatican at 10m to a zero-area ring; there is nothing to wind.
-		for (const f of countries.features.filter((f) => f.properties.name !== 'Vatican' || resolution !== '10m')) {
-			const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+		for (const f of countries.features.filter(
+			(f) => f.properties.name !== 'Vatican' || resolution !== '10m'
+		)) {
+			const polygons =
+				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 			for (const [outer, ...holes] of polygons) {
 				expect(area(outer!), `${f.properties.name} exterior`).toBeGreaterThan(0);
 				for (const hole of holes) expect(area(hole), `${f.properties.name} hole`).toBeLessThan(0);
@@ -113,7 +124,10 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 		const cut = coastlines(reassigned).coordinates.some((line) =>
 			line.some(([lon, lat], i) => {
 				const [prevLon, prevLat] = line[i - 1] ?? [];
-				return i > 0 && ((Math.abs(lon!) === 180 && lon === prevLon) || (lat! < -89.99 && prevLat! < -89.99));
+				return (
+					i > 0 &&
+					((Math.abs(lon!) === 180 && lon === prevLon) || (lat! < -89.99 && prevLat! < -89.99))
+				);
 			})
 		);
 		expect(cut).toBe(false);
@@ -122,11 +136,17 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 	it('cuts Russia and Fiji at the antimeridian instead of drawing across the map', () => {
 		// A long segment along the pole itself is how a ring round the pole closes on a plane.
 		const jumps = (ring: number[][]) =>
-			ring.some(([lon, lat], i) => i > 0 && Math.abs(lon! - ring[i - 1]![0]!) > 180 && Math.abs(lat!) !== 90);
+			ring.some(
+				([lon, lat], i) => i > 0 && Math.abs(lon! - ring[i - 1]![0]!) > 180 && Math.abs(lat!) !== 90
+			);
 		for (const f of countries.features) {
-			const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			const polygons =
+				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 			expect(polygons.flat().some(jumps), f.properties.name).toBe(false);
-			expect(polygons.flat(2).every(([lon]) => lon! >= -180 && lon! <= 180), f.properties.name).toBe(true);
+			expect(
+				polygons.flat(2).every(([lon]) => lon! >= -180 && lon! <= 180),
+				f.properties.name
+			).toBe(true);
 		}
 		for (const lines of [countryBorders(reassigned), coastlines(reassigned)]) {
 			expect(lines.coordinates.some(jumps)).toBe(false);
@@ -145,7 +165,11 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 
 describe('landMass', () => {
 	it('covers Crimea, Antarctica and Siberia and leaves the Black Sea open', () => {
-		const land = { type: 'Feature' as const, properties: {}, geometry: landMass(reassignCrimea(loadAtlas('50m'))) };
+		const land = {
+			type: 'Feature' as const,
+			properties: {},
+			geometry: landMass(reassignCrimea(loadAtlas('50m')))
+		};
 		expect(booleanPointInPolygon(SIMFEROPOL, land)).toBe(true);
 		expect(booleanPointInPolygon([0, -85], land)).toBe(true);
 		expect(booleanPointInPolygon([100, 65], land)).toBe(true);
@@ -163,7 +187,9 @@ describe('reassignCrimea', () => {
 		const atlas = loadAtlas('110m');
 		const russia = atlas.objects.countries.geometries.find((g) => g.id === RUSSIA_ID);
 		if (russia?.type !== 'MultiPolygon') throw new Error('fixture: Russia is not a MultiPolygon');
-		const withoutCrimea = reassignCrimea(atlas).objects.countries.geometries.find((g) => g.id === RUSSIA_ID)!;
+		const withoutCrimea = reassignCrimea(atlas).objects.countries.geometries.find(
+			(g) => g.id === RUSSIA_ID
+		)!;
 		russia.arcs = (withoutCrimea as typeof russia).arcs;
 		expect(() => reassignCrimea(atlas)).toThrow(/exactly one Crimea part/);
 	});

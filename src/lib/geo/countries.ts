@@ -11,7 +11,13 @@
  * data: used by the basemap build script and by the API's countries layer.
  */
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type {
+	GeometryCollection,
+	GeometryObject,
+	MultiPolygon,
+	Polygon,
+	Topology
+} from 'topojson-specification';
 import type {
 	Feature,
 	FeatureCollection,
@@ -82,7 +88,10 @@ function polygonBbox(topology: Topology, arcs: number[][]): [number, number, num
 
 function insideCrimeaBox([west, south, east, north]: [number, number, number, number]): boolean {
 	return (
-		west >= CRIMEA_BOX.west && east <= CRIMEA_BOX.east && south >= CRIMEA_BOX.south && north <= CRIMEA_BOX.north
+		west >= CRIMEA_BOX.west &&
+		east <= CRIMEA_BOX.east &&
+		south >= CRIMEA_BOX.south &&
+		north <= CRIMEA_BOX.north
 	);
 }
 
@@ -97,9 +106,12 @@ function insideCrimeaBox([west, south, east, north]: [number, number, number, nu
 export function reassignCrimea<T extends CountriesTopology>(topology: T): T {
 	const geometries = topology.objects.countries.geometries as CountryGeometry[];
 	const russia = geometries.find((g) => String(g.id) === RUSSIA_ID);
-	if (!russia || russia.type !== 'MultiPolygon') throw new Error('Russia (643) is not a MultiPolygon');
-	if (!geometries.some((g) => String(g.id) === UKRAINE_ID)) throw new Error('Ukraine (804) is missing');
-	if (geometries.some((g) => g.properties?.occupied)) throw new Error('Crimea has already been reassigned');
+	if (!russia || russia.type !== 'MultiPolygon')
+		throw new Error('Russia (643) is not a MultiPolygon');
+	if (!geometries.some((g) => String(g.id) === UKRAINE_ID))
+		throw new Error('Ukraine (804) is missing');
+	if (geometries.some((g) => g.properties?.occupied))
+		throw new Error('Crimea has already been reassigned');
 
 	const crimeaParts = russia.arcs.flatMap((part, index) =>
 		insideCrimeaBox(polygonBbox(topology, part)) ? [index] : []
@@ -155,14 +167,24 @@ export function countriesFeatureCollection(
 				occupied: geometry.properties?.occupied === true
 			};
 			if (geometry.properties?.region) properties.region = geometry.properties.region;
-			return { type: 'Feature', id: uniqueId(featureId(properties)), properties, geometry: toPlanarPolygon(f.geometry) };
+			return {
+				type: 'Feature',
+				id: uniqueId(featureId(properties)),
+				properties,
+				geometry: toPlanarPolygon(f.geometry)
+			};
 		})
 	};
 }
 
 /** A stable feature id: the ISO code, a slug of the name where there is none, and the region for occupied land. */
 function featureId({ iso, name, occupied, region }: CountryProperties): string {
-	const base = iso ?? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const base =
+		iso ??
+		name
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '');
 	return occupied && region ? `${base}-${region.toLowerCase()}` : base;
 }
 

@@ -83,7 +83,9 @@ function splitAtAntimeridian(rings: Position[][]): Position[][][] {
 		i > 0 && r[0]![0]! < exteriorWest - 180 ? r.map(([lon, lat]) => [lon! + 360, lat!]) : r
 	);
 	const west = unwrapped.map((r) => clipRing(r, 180, true));
-	const east = unwrapped.map((r) => clipRing(r, 180, false).map(([lon, lat]) => [lon! - 360, lat!]));
+	const east = unwrapped.map((r) =>
+		clipRing(r, 180, false).map(([lon, lat]) => [lon! - 360, lat!])
+	);
 	return [west, east]
 		.filter((part) => part[0]!.length > 0)
 		.map((part) => part.filter((ring) => ring.length > 0));
@@ -106,21 +108,24 @@ function planarPolygons(rings: Position[][]): Position[][][] {
 function wound(rings: Position[][]): Position[][] {
 	return rings
 		.filter((ring) => Math.abs(signedArea(ring)) > 1e-10)
-		.map((ring, i) => ((signedArea(ring) > 0) === (i === 0) ? ring : [...ring].reverse()));
+		.map((ring, i) => (signedArea(ring) > 0 === (i === 0) ? ring : [...ring].reverse()));
 }
 
 /**
  * A (Multi)Polygon as valid planar GeoJSON. Left as it is when nothing would remain (the
  * Vatican at 10m, which quantization collapsed to a zero-area ring).
  */
-export function toPlanarPolygon<G extends Polygon | MultiPolygon>(geometry: G): Polygon | MultiPolygon {
+export function toPlanarPolygon<G extends Polygon | MultiPolygon>(
+	geometry: G
+): Polygon | MultiPolygon {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	const fixed = polygons
 		.flatMap(planarPolygons)
 		.map(wound)
 		.filter((rings) => rings.length > 0);
 	if (fixed.length === 0) return geometry;
-	if (fixed.length === 1 && geometry.type === 'Polygon') return { type: 'Polygon', coordinates: fixed[0]! };
+	if (fixed.length === 1 && geometry.type === 'Polygon')
+		return { type: 'Polygon', coordinates: fixed[0]! };
 	return { type: 'MultiPolygon', coordinates: fixed };
 }
 

@@ -105,7 +105,10 @@ export function basemapImage(id: string): BasemapImage | undefined {
  * Makes the map draw the basemap's images when it first needs them. A map has one resolver:
  * images of other ids go to `next`, so overlays can supply their own on demand too.
  */
-export function registerBasemapImages(map: MaplibreMap, next?: (id: string) => void | Promise<void>): void {
+export function registerBasemapImages(
+	map: MaplibreMap,
+	next?: (id: string) => void | Promise<void>
+): void {
 	map.setMissingStyleImageResolver((id) => {
 		const image = basemapImage(id);
 		if (!image) return next?.(id);

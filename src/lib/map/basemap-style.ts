@@ -30,16 +30,17 @@ export const BASEMAP_LAYER = {
 	coastline: 'basemap-coastline',
 	boundaries: 'basemap-boundaries',
 	emphasisBoundaries: 'basemap-emphasis-boundaries',
+	cityLabels: 'basemap-city-labels',
 	seaLabels: 'basemap-sea-labels',
-	countryLabels: 'basemap-country-labels',
-	cityLabels: 'basemap-city-labels'
+	countryLabels: 'basemap-country-labels'
 } as const;
 
 /**
- * The first label layer: overlays (range bands, places) added before it sit above the land and
+ * The first label layer (labels placed later win collisions: countries over seas over cities).
+ * Overlays (range bands, places) added before it sit above the land and
  * borders and below the names, so names stay readable over them.
  */
-export const BASEMAP_FIRST_LABEL_LAYER = BASEMAP_LAYER.seaLabels;
+export const BASEMAP_FIRST_LABEL_LAYER = BASEMAP_LAYER.cityLabels;
 
 export interface BasemapStyleOptions {
 	/**
@@ -77,12 +78,16 @@ function emphasisFilter(emphasis: readonly string[]): ExpressionSpecification {
  * so emphasising Ukraine emphasises it too), hatched to mark the occupation, labelled
  * "Crimea / occupied by Russia" up close, and with no border at Perekop.
  */
-export function buildBasemapStyle(theme: BasemapTheme, options: BasemapStyleOptions = {}): StyleSpecification {
+export function buildBasemapStyle(
+	theme: BasemapTheme,
+	options: BasemapStyleOptions = {}
+): StyleSpecification {
 	const p = PALETTE[theme];
 	const images = imageIds(theme);
 	const scale = options.labelScale ?? 1;
 	const emphasis = options.emphasis ?? [];
-	const size = (...stops: [number, number][]) => byZoom(...stops.map(([z, s]): [number, number] => [z, s * scale]));
+	const size = (...stops: [number, number][]) =>
+		byZoom(...stops.map(([z, s]): [number, number] => [z, s * scale]));
 	const source = BASEMAP_SOURCE;
 
 	const layers: LayerSpecification[] = [
@@ -137,21 +142,6 @@ export function buildBasemapStyle(theme: BasemapTheme, options: BasemapStyleOpti
 			paint: { 'line-color': p.emphasisBorder, 'line-width': byZoom([0, 0.6], [4, 1.2], [8, 2.2]) }
 		},
 		{
-			id: BASEMAP_LAYER.seaLabels,
-			type: 'symbol',
-			source,
-			'source-layer': SOURCE_LAYER.seaLabels,
-			filter: reachedMinZoom,
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [FONT.italic, FONT.regular],
-				'text-size': size([0, 11], [3, 12], [6, 15]),
-				'text-letter-spacing': 0.12,
-				'text-max-width': 6
-			},
-			paint: { 'text-color': p.seaLabel, 'text-halo-color': p.water, 'text-halo-width': 1 }
-		},
-		{
 			id: BASEMAP_LAYER.cityLabels,
 			type: 'symbol',
 			source,
@@ -170,6 +160,21 @@ export function buildBasemapStyle(theme: BasemapTheme, options: BasemapStyleOpti
 				'symbol-sort-key': ['-', ['*', ['get', 'minzoom'], 100000000], ['get', 'population']]
 			},
 			paint: { 'text-color': p.cityLabel, 'text-halo-color': p.labelHalo, 'text-halo-width': 1.4 }
+		},
+		{
+			id: BASEMAP_LAYER.seaLabels,
+			type: 'symbol',
+			source,
+			'source-layer': SOURCE_LAYER.seaLabels,
+			filter: reachedMinZoom,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT.italic, FONT.regular],
+				'text-size': size([0, 11], [3, 12], [6, 15]),
+				'text-letter-spacing': 0.12,
+				'text-max-width': 6
+			},
+			paint: { 'text-color': p.seaLabel, 'text-halo-color': p.water, 'text-halo-width': 1 }
 		},
 		{
 			id: BASEMAP_LAYER.countryLabels,
@@ -197,7 +202,12 @@ export function buildBasemapStyle(theme: BasemapTheme, options: BasemapStyleOpti
 				'symbol-sort-key': ['get', 'minzoom']
 			},
 			paint: {
-				'text-color': ['case', ['==', ['get', 'kind'], 'occupied'], p.occupiedLabel, p.countryLabel],
+				'text-color': [
+					'case',
+					['==', ['get', 'kind'], 'occupied'],
+					p.occupiedLabel,
+					p.countryLabel
+				],
 				'text-halo-color': p.labelHalo,
 				'text-halo-width': 1.5
 			}

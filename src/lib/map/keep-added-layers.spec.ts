@@ -8,7 +8,10 @@ const bg = (id: string, color: string): LayerSpecification => ({
 	paint: { 'background-color': color }
 });
 
-function style(layers: LayerSpecification[], sources: StyleSpecification['sources'] = {}): StyleSpecification {
+function style(
+	layers: LayerSpecification[],
+	sources: StyleSpecification['sources'] = {}
+): StyleSpecification {
 	return { version: 8, sources, layers };
 }
 
@@ -37,7 +40,12 @@ describe('keepAddedLayers', () => {
 	it('puts base layers that are new after the last base layer', () => {
 		const withNew = style([...next.layers, bg('basemap-extra', '#abc')], next.sources);
 		const result = keepAddedLayers(base, current, withNew);
-		expect(result.layers.map((l) => l.id)).toEqual(['basemap-water', 'places', 'basemap-labels', 'basemap-extra']);
+		expect(result.layers.map((l) => l.id)).toEqual([
+			'basemap-water',
+			'places',
+			'basemap-labels',
+			'basemap-extra'
+		]);
 	});
 
 	it('returns the new style as it is when there is no current one', () => {
