@@ -51,6 +51,8 @@ describe('parseBbox', () => {
 		['1,2,Infinity,4', "value 3 ('Infinity')"],
 		['1,,3,4', "value 2 ('')"],
 		['0x1,2,3,4', "value 1 ('0x1')"],
+		['0,0,-1e999,10,10,50', "value 3 ('-1e999')"],
+		['0,0,0,10,10,1e999', "value 6 ('1e999')"],
 		['0,40,10,30', 'minimum latitude 40 is north of maximum latitude 30'],
 		['-181,0,10,10', 'minimum longitude -181'],
 		['0,0,10,91', 'maximum latitude 91'],

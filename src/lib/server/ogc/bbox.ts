@@ -35,10 +35,12 @@ export function parseBbox(search: URLSearchParams): BboxFilter | null {
 	}
 	const values = parts.map((part, index) => {
 		const text = part.trim();
-		if (!NUMBER.test(text)) {
+		// `1e999` is written like a number but reads as Infinity, which would leak into next links.
+		const value = NUMBER.test(text) ? Number(text) : NaN;
+		if (!Number.isFinite(value)) {
 			throw invalidParameter('bbox', `value ${index + 1} ('${part}') is not a finite number`);
 		}
-		return Number(text);
+		return value;
 	});
 	// Six numbers carry elevations at positions 3 and 6; the features are 2D, so those are only checked.
 	const [west, south, east, north] =
