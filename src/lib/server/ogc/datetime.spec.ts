@@ -47,6 +47,12 @@ describe('parseDatetime', () => {
 		});
 	});
 
+	it('reads years 0000–0099 as themselves, not as 1900–1999', () => {
+		expect(parse('0001-01-01T00:00:00Z/..')?.start).toBe(ms('0001-01-01T00:00:00Z'));
+		expect(parse('0099-12-31')?.end).toBe(ms('0100-01-01T00:00:00Z') - 1);
+		expect(calendarInterval('0050')?.end).toBe(ms('0051-01-01T00:00:00Z') - 1);
+	});
+
 	it.each([
 		['yesterday', "'yesterday' is not an RFC 3339"],
 		['2022-02-30', "'2022-02-30' is not"],

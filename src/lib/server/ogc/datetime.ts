@@ -82,9 +82,20 @@ function parseMoment(text: string): TimeInterval | null {
 	return null;
 }
 
+/**
+ * Midnight UTC of a day, months from 0 and overflow rolling over as in `Date.UTC`. Unlike
+ * `Date.UTC`, years 0–99 are those years, not 1900–1999: RFC 3339 allows 0000–9999, and
+ * clients ask for `0001-01-01T00:00:00Z/..` to mean "from the beginning".
+ */
+function utcMidnight(year: number, monthIndex: number, day: number): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, monthIndex, day);
+	return date.getTime();
+}
+
 /** Midnight UTC of a calendar date, or null when the date does not exist (2022-02-30). */
 function utcDay(year: number, month: number, day: number): number | null {
-	const ms = Date.UTC(year, month - 1, day);
+	const ms = utcMidnight(year, month - 1, day);
 	const check = new Date(ms);
 	if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return null;
 	if (check.getUTCDate() !== day) return null;
@@ -107,8 +118,8 @@ export function calendarInterval(iso: string): TimeInterval | null {
 		day !== null
 			? start + DAY_MS
 			: month !== null
-				? Date.UTC(year, month, 1)
-				: Date.UTC(year + 1, 0, 1);
+				? utcMidnight(year, month, 1)
+				: utcMidnight(year + 1, 0, 1);
 	return { start, end: next - 1 };
 }
 
