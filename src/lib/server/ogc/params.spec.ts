@@ -64,6 +64,12 @@ describe('assertKnownParams', () => {
 		expect(problem.detail).toContain('accepted: f, limit');
 	});
 
+	it('says so when the unknown parameter has an empty name (`?=x`)', () => {
+		const problem = problemOf(() => assertKnownParams(q('=x'), ['f']));
+		expect(problem.parameter).toBe('');
+		expect(problem.detail).toMatch(/^\(empty name\): /);
+	});
+
 	it('refuses a parameter given twice', () => {
 		const problem = problemOf(() => assertKnownParams(q('limit=5&limit=6'), ['limit']));
 		expect(problem.parameter).toBe('limit');

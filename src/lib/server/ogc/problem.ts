@@ -41,13 +41,18 @@ export class ApiProblem extends Error {
 	}
 }
 
+/** How a detail names a parameter: `?=x` has a name, the empty one, that must still show. */
+function parameterLabel(parameter: string): string {
+	return parameter === '' ? '(empty name)' : parameter;
+}
+
 /** 400 for a query parameter whose value cannot be used; `detail` says what is wrong with it. */
 export function invalidParameter(parameter: string, detail: string): ApiProblem {
 	return new ApiProblem({
 		type: problemTypes.invalidParameter,
 		title: 'Invalid query parameter',
 		status: 400,
-		detail: `${parameter}: ${detail}`,
+		detail: `${parameterLabel(parameter)}: ${detail}`,
 		parameter
 	});
 }
@@ -59,7 +64,7 @@ export function unknownParameter(parameter: string, allowed: readonly string[]):
 		type: problemTypes.unknownParameter,
 		title: 'Unknown query parameter',
 		status: 400,
-		detail: `${parameter}: this endpoint does not accept this parameter (accepted: ${known})`,
+		detail: `${parameterLabel(parameter)}: this endpoint does not accept this parameter (accepted: ${known})`,
 		parameter
 	});
 }
