@@ -100,7 +100,12 @@ function build(): void {
 					minzoom: 0,
 					maxzoom: BASEMAP_MAX_ZOOM
 				},
-				{ id: LAYER.boundaries, fields: { kind: 'String' }, minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM },
+				{
+					id: LAYER.boundaries,
+					fields: { kind: 'String', a: 'String', b: 'String' },
+					minzoom: 0,
+					maxzoom: BASEMAP_MAX_ZOOM
+				},
 				{ id: LAYER.coastline, fields: { kind: 'String' }, minzoom: 0, maxzoom: BASEMAP_MAX_ZOOM },
 				{
 					id: LAYER.countryLabels,

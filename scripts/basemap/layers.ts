@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import {
 	coastlines,
 	countriesFeatureCollection,
-	countryBorders,
+	countryBorderFeatures,
 	landMass,
 	reassignCrimea,
 	type CountryFeature
@@ -60,7 +60,13 @@ export function resolutionLayers(atlas: CountriesTopology): ResolutionLayers {
 				}
 			}))
 		},
-		[LAYER.boundaries]: lines(countryBorders(topology), 'country'),
+		[LAYER.boundaries]: {
+			type: 'FeatureCollection',
+			features: countryBorderFeatures(topology).features.map((f) => ({
+				...f,
+				properties: { kind: 'country', ...f.properties }
+			}))
+		},
 		[LAYER.coastline]: lines(coastlines(topology), 'coast')
 	};
 }

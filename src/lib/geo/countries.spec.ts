@@ -10,6 +10,7 @@ import {
 	UKRAINE_ID,
 	coastlines,
 	countriesFeatureCollection,
+	countryBorderFeatures,
 	landMass,
 	countryBorders,
 	reassignCrimea
@@ -83,6 +84,25 @@ describe.each(['110m', '50m', '10m'])('Crimea at world-atlas %s', (resolution) =
 		const original = countryBorders(atlas).coordinates;
 		expect(lineTouches(original, PEREKOP)).toBe(true);
 		expect(lineTouches(countryBorders(reassigned).coordinates, PEREKOP)).toBe(false);
+	});
+
+	it('splits the borders by pair of countries, with none between Ukraine and Crimea', () => {
+		const borders = countryBorderFeatures(reassigned).features;
+		// Units without an ISO code (Kosovo, the Cyprus buffer zone…) all read '' and may repeat.
+		const pairs = borders
+			.filter((f) => f.properties.a && f.properties.b)
+			.map((f) => `${f.properties.a}|${f.properties.b}`);
+		expect(new Set(pairs).size).toBe(pairs.length);
+		expect(pairs).toContain('643|804'); // Russia–Ukraine
+		expect(pairs).toContain('364|368'); // Iran–Iraq
+		const ukraine = borders.filter(
+			(f) => f.properties.a === UKRAINE_ID || f.properties.b === UKRAINE_ID
+		);
+		expect(ukraine.some((f) => lineTouches(f.geometry.coordinates, PEREKOP))).toBe(false);
+		const total = (lines: LineString['coordinates'][]) => lines.reduce((n, l) => n + l.length, 0);
+		expect(total(borders.flatMap((f) => f.geometry.coordinates))).toBeGreaterThanOrEqual(
+			total(countryBorders(reassigned).coordinates)
+		);
 	});
 
 	it('still draws the Russia–Ukraine land border east of Kharkiv', () => {

@@ -198,6 +198,53 @@ export function countryBorders(topology: CountriesTopology): MultiLineString {
 	);
 }
 
+export interface BorderProperties {
+	/** ISO codes of the countries on either side ('' for a unit without one), a before b. */
+	a: string;
+	b: string;
+}
+
+/**
+ * The same borders as {@link countryBorders}, one feature per pair of neighbouring countries, so
+ * a style can pick out the borders of the story's countries without drawing a country's whole
+ * outline (which for Ukraine would run across Perekop, between it and occupied Crimea).
+ */
+export function countryBorderFeatures(
+	topology: CountriesTopology
+): FeatureCollection<MultiLineString, BorderProperties> {
+	const geometries = countryGeometries(topology);
+	// Which countries use each arc; an arc used by two is a border between them.
+	const arcCountries = new Map<number, Set<string>>();
+	const collect = (arcs: unknown, key: string): void => {
+		if (Array.isArray(arcs)) return arcs.forEach((arc) => collect(arc, key));
+		if (typeof arcs !== 'number') return;
+		const index = arcs < 0 ? ~arcs : arcs;
+		arcCountries.set(index, (arcCountries.get(index) ?? new Set()).add(key));
+	};
+	for (const g of geometries) collect(g.arcs, countryKey(g));
+	const pairs = new Set<string>();
+	for (const keys of arcCountries.values())
+		if (keys.size === 2) pairs.add([...keys].sort().join('|'));
+
+	const iso = (key: string) => (key.startsWith('name:') ? '' : key);
+	const features = [...pairs].map((pair) => {
+		const [a, b] = pair.split('|') as [string, string];
+		// Every geometry of both countries (Crimea too), so arcs inside one country are left out.
+		const both = geometries.filter((g) => countryKey(g) === a || countryKey(g) === b);
+		const lines = mesh(
+			topology,
+			{ type: 'GeometryCollection', geometries: both },
+			(x, y) => x !== y && countryKey(x) !== countryKey(y)
+		);
+		return {
+			type: 'Feature' as const,
+			properties: { a: iso(a), b: iso(b) },
+			geometry: toPlanarLines(lines)
+		};
+	});
+	return { type: 'FeatureCollection', features };
+}
+
 /** Edges Natural Earth adds where it cuts land at the antimeridian or around the South Pole. */
 function isCutEdge(a: Position, b: Position): boolean {
 	const onAntimeridian = Math.abs(a[0]!) === 180 && a[0] === b[0];

@@ -17,7 +17,8 @@ export const BASEMAP_MAX_ZOOM = 6;
  * - `land`: all land as one polygon (no seams between countries).
  * - `countries`: `iso` (ISO 3166-1 numeric, '' where Natural Earth has none), `name`,
  *   `occupied` (true for Crimea, a feature of its own with Ukraine's `iso`).
- * - `boundaries`: land borders between countries (`kind`: 'country'); none across Perekop.
+ * - `boundaries`: land borders between countries, one feature per pair: `kind` ('country'),
+ *   `a` and `b` (the ISO codes on either side, '' where none); none across Perekop.
  * - `coastline`: where land meets water (`kind`: 'coast').
  * - `country_labels`: `name`, `iso`, `kind` ('country' | 'occupied'), `minzoom`.
  * - `city_labels`: `name`, `country` (ISO alpha-2), `population`, `capital`, `minzoom`.

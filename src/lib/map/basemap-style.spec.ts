@@ -14,6 +14,11 @@ function strings(value: unknown): string[] {
 	return [];
 }
 
+/** A layer's filter; background layers have none. */
+function filterOf(l: LayerSpecification): unknown {
+	return 'filter' in l ? l.filter : undefined;
+}
+
 function layer(style: StyleSpecification, id: string): LayerSpecification {
 	const found = style.layers.find((l) => l.id === id);
 	if (!found) throw new Error(`no layer ${id}`);
@@ -43,7 +48,9 @@ describe.each(THEMES)('buildBasemapStyle(%s)', (theme) => {
 		expect(style.sprite).toBeUndefined();
 		const fontNames = new Set(Object.keys(style['font-faces'] ?? {}));
 		const used = style.layers.flatMap((l) =>
-			l.type === 'symbol' ? strings(l.layout?.['text-font']).filter((s) => s.startsWith('Noto')) : []
+			l.type === 'symbol'
+				? strings(l.layout?.['text-font']).filter((s) => s.startsWith('Noto'))
+				: []
 		);
 		expect(used.length).toBeGreaterThan(0);
 		for (const name of used) expect(fontNames).toContain(name);
@@ -56,7 +63,7 @@ describe.each(THEMES)('buildBasemapStyle(%s)', (theme) => {
 	it('hatches occupied territory with an image the map can draw', () => {
 		const occupied = layer(style, BASEMAP_LAYER.occupied);
 		expect(occupied.type).toBe('fill');
-		expect(occupied.filter).toEqual(['==', ['get', 'occupied'], true]);
+		expect(filterOf(occupied)).toEqual(['==', ['get', 'occupied'], true]);
 		const pattern = occupied.type === 'fill' ? occupied.paint?.['fill-pattern'] : undefined;
 		expect(typeof pattern).toBe('string');
 		expect(basemapImage(pattern as string)?.width).toBeGreaterThan(0);
@@ -65,7 +72,8 @@ describe.each(THEMES)('buildBasemapStyle(%s)', (theme) => {
 	it('can draw every image it names', () => {
 		const names = style.layers.flatMap((l) => {
 			if (l.type === 'fill') return strings(l.paint?.['fill-pattern']);
-			if (l.type === 'symbol') return strings(l.layout?.['icon-image']).filter((s) => s.startsWith('basemap-'));
+			if (l.type === 'symbol')
+				return strings(l.layout?.['icon-image']).filter((s) => s.startsWith('basemap-'));
 			return [];
 		});
 		expect(names.length).toBeGreaterThanOrEqual(3);
@@ -73,17 +81,23 @@ describe.each(THEMES)('buildBasemapStyle(%s)', (theme) => {
 	});
 
 	it("emphasises the story's countries by ISO code", () => {
-		expect(layer(style, BASEMAP_LAYER.emphasis).filter).toEqual([
+		expect(filterOf(layer(style, BASEMAP_LAYER.emphasis))).toEqual([
 			'in',
 			['get', 'iso'],
 			['literal', ['804', '364']]
 		]);
 	});
+
+	it('emphasises borders from the border lines, so none runs across Perekop', () => {
+		const borders = layer(style, BASEMAP_LAYER.emphasisBoundaries);
+		expect(borders.type === 'line' && borders['source-layer']).toBe('boundaries');
+		expect(strings(filterOf(borders))).toEqual(expect.arrayContaining(['a', 'b', '804', '364']));
+	});
 });
 
 describe('buildBasemapStyle options', () => {
 	it('emphasises nothing by default', () => {
-		expect(layer(buildBasemapStyle('light'), BASEMAP_LAYER.emphasis).filter).toEqual([
+		expect(filterOf(layer(buildBasemapStyle('light'), BASEMAP_LAYER.emphasis))).toEqual([
 			'in',
 			['get', 'iso'],
 			['literal', []]

@@ -132,14 +132,19 @@ export function buildBasemapStyle(
 			paint: { 'line-color': p.border, 'line-width': byZoom([0, 0.5], [4, 1], [8, 1.8]) }
 		},
 		{
-			// The story's countries get a darker border; a border between two of them too.
+			// The story's countries get a darker, wider border. Drawn from the border lines, not
+			// the country outlines, so it never runs along a coast or across Perekop.
 			id: BASEMAP_LAYER.emphasisBoundaries,
 			type: 'line',
 			source,
-			'source-layer': SOURCE_LAYER.countries,
-			filter: ['all', emphasisFilter(emphasis), ['!=', ['get', 'occupied'], true]],
+			'source-layer': SOURCE_LAYER.boundaries,
+			filter: [
+				'any',
+				['in', ['get', 'a'], ['literal', [...emphasis]]],
+				['in', ['get', 'b'], ['literal', [...emphasis]]]
+			],
 			layout: { 'line-join': 'round' },
-			paint: { 'line-color': p.emphasisBorder, 'line-width': byZoom([0, 0.6], [4, 1.2], [8, 2.2]) }
+			paint: { 'line-color': p.emphasisBorder, 'line-width': byZoom([0, 0.7], [4, 1.4], [8, 2.4]) }
 		},
 		{
 			id: BASEMAP_LAYER.cityLabels,
