@@ -23,6 +23,8 @@ export class ExploreState {
 	/** A place hovered or focused in the article: highlighted on the map, not selected. */
 	previewPlaceId = $state<string | undefined>();
 	activeLayers = $state<string[]>(defaultLayers);
+	/** The timeline's cursor (YYYY-MM-DD); undefined means "now": everything is known. */
+	timelineDate = $state<string | undefined>();
 
 	get selectedPlace(): PlaceFeature | undefined {
 		return this.places.find((p) => p.id === this.selectedPlaceId);
@@ -31,8 +33,27 @@ export class ExploreState {
 	constructor(briefing: Briefing, initial: ExploreUrlState) {
 		this.briefing = briefing;
 		this.places = briefing.places.features as unknown as PlaceFeature[];
-		this.selectedPlaceId = this.places.some((p) => p.id === initial.place) ? initial.place : undefined;
-		if (initial.layers) this.activeLayers = initial.layers.filter((id) => defaultLayers.includes(id));
+		this.selectedPlaceId = this.places.some((p) => p.id === initial.place)
+			? initial.place
+			: undefined;
+		if (initial.date) this.timelineDate = initial.date;
+		if (initial.layers)
+			this.activeLayers = initial.layers.filter((id) => defaultLayers.includes(id));
+	}
+
+	/**
+	 * Places whose every event lies after the timeline's date: not yet part of the story then,
+	 * so the map dims them. Places without events are always shown.
+	 */
+	get placesNotYetInStory(): string[] {
+		const date = this.timelineDate;
+		if (!date) return [];
+		return this.places
+			.filter((place) => {
+				const events = this.briefing.events.filter((e) => e.placeIds.includes(place.id));
+				return events.length > 0 && events.every((e) => e.date > date);
+			})
+			.map((place) => place.id);
 	}
 
 	isLayerActive(id: string): boolean {
@@ -56,6 +77,7 @@ export class ExploreState {
 			defaultLayers.every((id) => this.activeLayers.includes(id));
 		return {
 			place: this.selectedPlaceId,
+			date: this.timelineDate,
 			layers: layersAreDefault ? undefined : this.activeLayers
 		};
 	}

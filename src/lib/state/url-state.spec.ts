@@ -16,6 +16,11 @@ describe('readExploreUrlState', () => {
 		expect(state).toEqual({ layers: ['places'] });
 	});
 
+	it('reads a timeline date and drops a malformed one', () => {
+		expect(readExploreUrlState(new URLSearchParams('date=2022-07-05')).date).toBe('2022-07-05');
+		expect(readExploreUrlState(new URLSearchParams('date=July')).date).toBeUndefined();
+	});
+
 	it('keeps an empty layer list distinct from no list', () => {
 		expect(readExploreUrlState(new URLSearchParams('layers=')).layers).toEqual([]);
 		expect(readExploreUrlState(new URLSearchParams('')).layers).toBeUndefined();

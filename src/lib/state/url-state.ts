@@ -9,6 +9,8 @@ export interface ExploreUrlState {
 	layers?: string[];
 	/** Launch point: a place id, or "lon,lat". */
 	origin?: string;
+	/** Timeline cursor, YYYY-MM-DD. */
+	date?: string;
 }
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,80}$/;
@@ -23,6 +25,8 @@ export function readExploreUrlState(params: URLSearchParams): ExploreUrlState {
 	if (layers !== null) state.layers = layers.split(',').filter((id) => idPattern.test(id));
 	const origin = params.get('origin');
 	if (origin && (idPattern.test(origin) || lonLatPattern.test(origin))) state.origin = origin;
+	const date = params.get('date');
+	if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) state.date = date;
 	return state;
 }
 
@@ -34,5 +38,6 @@ export function writeExploreUrlState(url: URL, state: ExploreUrlState): URL {
 	set('place', state.place);
 	set('layers', state.layers?.join(','));
 	set('origin', state.origin);
+	set('date', state.date);
 	return next;
 }

@@ -25,7 +25,19 @@ const ink: Record<MapTheme, { halo: string; text: string; textHalo: string; stro
 	dark: { halo: '#ffd166', text: '#ffffff', textHalo: '#0c1116', stroke: '#0c1116' }
 };
 
-const isMarked: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'selected'], false], ['boolean', ['feature-state', 'preview'], false]];
+const isMarked: ExpressionSpecification = [
+	'any',
+	['boolean', ['feature-state', 'selected'], false],
+	['boolean', ['feature-state', 'preview'], false]
+];
+
+/** Faint for places not yet in the story at the timeline's date. */
+const presence: ExpressionSpecification = [
+	'case',
+	['boolean', ['feature-state', 'later'], false],
+	0.25,
+	1
+];
 
 export function placeLayers(theme: MapTheme, font: string, labelScale = 1): LayerSpecification[] {
 	const colours = ink[theme];
@@ -49,6 +61,8 @@ export function placeLayers(theme: MapTheme, font: string, labelScale = 1): Laye
 		paint: {
 			'circle-radius': ['get', 'radius'],
 			'circle-color': ['get', 'colour'],
+			'circle-opacity': presence,
+			'circle-stroke-opacity': presence,
 			'circle-stroke-width': 2,
 			'circle-stroke-color': colours.stroke
 		}
@@ -92,7 +106,8 @@ export function placeLayers(theme: MapTheme, font: string, labelScale = 1): Laye
 		paint: {
 			'text-color': colours.text,
 			'text-halo-color': colours.textHalo,
-			'text-halo-width': 2
+			'text-halo-width': 2,
+			'text-opacity': presence
 		}
 	};
 	return [halo, dot, countryLabel, label];
