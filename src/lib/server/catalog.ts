@@ -59,7 +59,8 @@ let pending: Promise<Catalog> | undefined;
 /**
  * The catalog for this server process, loaded on first use and then shared, so every request
  * sees the same data and version. The folder is `GEODATA_DIR` or `<cwd>/geodata`. Broken
- * briefings are logged once; a failed load is retried on the next call.
+ * briefings are logged once; a failed load is retried on the next call. Files are not watched:
+ * edits take effect when the server restarts (see `catalog-faults.spec.ts` for why).
  */
 export function getCatalog(): Promise<Catalog> {
 	pending ??= loadCatalog(resolve(process.env.GEODATA_DIR || join(process.cwd(), 'geodata'))).then(

@@ -1,0 +1,172 @@
+/**
+ * Damaged geodata at start-up, as the running server meets it: a truncated JSON file, binary
+ * garbage, a deleted file and (when not running as root) an unreadable one, each in its own
+ * copy of the seed briefing. The seed must still be served, and every damaged briefing must be
+ * reported in the log, by `/api/briefings` and the API landing page, and on the home page.
+ *
+ * The catalog is read once per process (`getCatalog` memoises it) and files are not watched:
+ * a file changed while the server runs takes effect at the next start. The last test pins
+ * that down. Reloading on change was left out on purpose: the data is meant to be immutable
+ * once served (ETags, memoised responses and pages already sent all assume it), editors write
+ * files in several steps so a watcher would catch half-written states, and recursive
+ * `fs.watch` is not dependable on every platform Node 20 runs on. `npm run geodata:check`
+ * validates edits before a restart.
+ */
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { render } from 'svelte/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BriefingProblem } from '../briefing/types';
+import { load } from '../../routes/+page.server';
+import HomePage from '../../routes/+page.svelte';
+import { getCatalog, type Catalog } from './catalog';
+import { makeGeodataFixture, SEED_ID, type GeodataFixture } from './geodata-fixture';
+import { createApi } from './ogc/api';
+import { apiRequest } from './ogc/fixtures/catalog';
+
+const runningAsRoot = process.getuid?.() === 0;
+const DAMAGED = ['binary-garbage', 'deleted-file', 'truncated-json'];
+
+let fixture: GeodataFixture;
+let catalog: Catalog;
+const logged: string[] = [];
+
+beforeAll(async () => {
+	fixture = await makeGeodataFixture();
+	const f = fixture;
+
+	await f.copySeed('truncated-json');
+	const places = await readFile(join(f.dir, 'briefings/truncated-json/places.geojson'), 'utf8');
+	await f.writeRaw('truncated-json', 'places', places.slice(0, Math.floor(places.length / 2)));
+
+	await f.copySeed('binary-garbage');
+	// A PNG signature and bytes that are not UTF-8: what a mis-saved or mis-copied file holds.
+	const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 151 + 89) % 256);
+	garbage.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	await f.writeRaw('binary-garbage', 'events', garbage);
+
+	await f.copySeed('deleted-file');
+	await rm(join(f.dir, 'briefings/deleted-file/briefing.json'));
+
+	if (!runningAsRoot) {
+		await f.copySeed('unreadable-file');
+		await chmod(join(f.dir, 'briefings/unreadable-file/platforms.json'), 0o000);
+	}
+
+	vi.stubEnv('GEODATA_DIR', f.dir);
+	vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+		logged.push(args.join(' '));
+	});
+	catalog = await getCatalog();
+});
+
+afterAll(async () => {
+	vi.restoreAllMocks();
+	vi.unstubAllEnvs();
+	if (!runningAsRoot) {
+		await chmod(join(fixture.dir, 'briefings/unreadable-file/platforms.json'), 0o644);
+	}
+	await fixture.cleanup();
+});
+
+const only = (problems: BriefingProblem[] | undefined) => {
+	expect(problems).toHaveLength(1);
+	return problems![0]!;
+};
+
+describe('damaged geodata at start-up', () => {
+	it('keeps serving the seed briefing', () => {
+		expect([...catalog.briefings.keys()]).toEqual([SEED_ID]);
+		const broken = [...catalog.broken.keys()].sort();
+		expect(broken).toEqual(runningAsRoot ? DAMAGED : [...DAMAGED, 'unreadable-file'].sort());
+	});
+
+	it('reports a truncated file with the line, column and path where it stops', () => {
+		const problem = only(catalog.broken.get('truncated-json'));
+		expect(problem.file).toBe('briefings/truncated-json/places.geojson');
+		expect(problem.path).toMatch(/^\$\.features\[\d+\]/);
+		expect(problem.message).toMatch(/^invalid JSON at line \d+, column \d+: /);
+	});
+
+	it('reports binary garbage as not text, without quoting it', () => {
+		expect(only(catalog.broken.get('binary-garbage'))).toEqual({
+			briefingId: 'binary-garbage',
+			file: 'briefings/binary-garbage/events.json',
+			path: '$',
+			message: 'the file is not valid UTF-8 text'
+		});
+	});
+
+	it('reports a deleted file as missing', () => {
+		expect(only(catalog.broken.get('deleted-file'))).toEqual({
+			briefingId: 'deleted-file',
+			file: 'briefings/deleted-file/briefing.json',
+			path: '$',
+			message: 'the file is missing'
+		});
+	});
+
+	it.skipIf(runningAsRoot)(
+		'reports a file without read permission (skipped as root: root reads any file)',
+		() => {
+			expect(only(catalog.broken.get('unreadable-file'))).toMatchObject({
+				file: 'briefings/unreadable-file/platforms.json',
+				message: 'the file cannot be read (EACCES)'
+			});
+		}
+	);
+
+	it('logs every problem once, as file, path and reason', () => {
+		for (const id of DAMAGED) {
+			const { file, path } = only(catalog.broken.get(id));
+			expect(logged.filter((line) => line.startsWith(`geodata: ${file} ${path}: `))).toHaveLength(
+				1
+			);
+		}
+	});
+
+	it('lists the damaged briefings in /api/briefings and on the API landing page', async () => {
+		const api = createApi();
+		const list = await api.briefings(catalog, apiRequest('/api/briefings')).json();
+		expect(list.briefings.map((b: { id: string }) => b.id)).toEqual([SEED_ID]);
+		const unavailable = list.unavailable.map((n: { briefingId: string }) => n.briefingId);
+		expect(unavailable).toEqual(expect.arrayContaining(DAMAGED));
+		const deleted = list.unavailable.find(
+			(n: { briefingId: string }) => n.briefingId === 'deleted-file'
+		);
+		expect(deleted.problems[0].file).toBe('briefings/deleted-file/briefing.json');
+
+		const landing = await api.landing(catalog, apiRequest('/api')).json();
+		expect(landing.notices.map((n: { briefingId: string }) => n.briefingId)).toEqual(unavailable);
+	});
+
+	it('answers a damaged briefing’s bundle with a 503 problem that lists the fault', async () => {
+		const response = createApi().briefing(
+			catalog,
+			apiRequest('/api/briefings/truncated-json', { id: 'truncated-json' })
+		);
+		expect(response.status).toBe(503);
+		const problem = await response.json();
+		expect(problem.detail).toContain('truncated-json');
+		expect(problem.problems[0].file).toBe('briefings/truncated-json/places.geojson');
+	});
+
+	it('shows the damaged briefings on the home page, file, path and reason', async () => {
+		const data = await load({} as Parameters<typeof load>[0]);
+		expect(data.briefings.map((b) => b.id)).toEqual([SEED_ID]);
+		const { body } = render(HomePage, { props: { data } as never });
+		expect(body).toContain('Briefings not served because their files have problems');
+		for (const id of DAMAGED) {
+			const { file, path, message } = only(catalog.broken.get(id));
+			expect(body).toContain(`<h3>${id}</h3>`);
+			expect(body).toContain(`<code>${file}</code> <code>${path}</code>: ${message}`);
+		}
+	});
+
+	it('does not re-read files while running: a repair takes effect at the next start', async () => {
+		await fixture.copySeed('deleted-file');
+		const again = await getCatalog();
+		expect(again).toBe(catalog);
+		expect(again.broken.has('deleted-file')).toBe(true);
+	});
+});
