@@ -12,7 +12,7 @@
  * `fs.watch` is not dependable on every platform Node 20 runs on. `npm run geodata:check`
  * validates edits before a restart.
  */
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
