@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaceFeature } from '../briefing/types';
+import { cameraHash, placesBounds } from './scene-camera';
+
+function place(id: string, geometry: PlaceFeature['geometry']): PlaceFeature {
+	return {
+		type: 'Feature',
+		id,
+		geometry,
+		properties: {
+			name: id,
+			aliases: [],
+			kind: 'city',
+			role: '',
+			prominence: 'primary',
+			sources: [],
+			mentions: []
+		}
+	};
+}
+
+const places = [
+	place('kashan', { type: 'Point', coordinates: [51.58, 33.9] }),
+	place('kyiv', { type: 'Point', coordinates: [30.52, 50.45] }),
+	place('moscow', { type: 'Point', coordinates: [37.62, 55.75] }),
+	place('area', {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[10, 10],
+				[12, 10],
+				[12, 14],
+				[10, 10]
+			]
+		]
+	})
+];
+
+describe('placesBounds', () => {
+	it('boxes the named points only', () => {
+		expect(placesBounds(places, ['kashan', 'kyiv'])).toEqual([
+			[30.52, 33.9],
+			[51.58, 50.45]
+		]);
+	});
+
+	it('boxes the whole outline of an area place', () => {
+		expect(placesBounds(places, ['area'])).toEqual([
+			[10, 10],
+			[12, 14]
+		]);
+	});
+
+	it('is undefined when no id is a known place', () => {
+		expect(placesBounds(places, ['atlantis'])).toBeUndefined();
+		expect(placesBounds(places, [])).toBeUndefined();
+	});
+});
+
+describe('cameraHash', () => {
+	it('writes zoom, latitude, longitude in that order, rounded', () => {
+		expect(cameraHash({ center: [51.57704123, 33.89533987], zoom: 6.5 })).toBe('#6.5/33.8953/51.577');
+	});
+
+	it('keeps negative coordinates', () => {
+		expect(cameraHash({ center: [-77.0365, 38.8977], zoom: 4.256 })).toBe('#4.26/38.8977/-77.0365');
+	});
+});
