@@ -114,7 +114,10 @@ class MaxHeap {
 }
 
 /** Pole of inaccessibility of one polygon (already projected), to within `precision`. */
-function poleOfInaccessibility(rings: Ring[], precision: number): [number, number] {
+function poleOfInaccessibility(
+	rings: Ring[],
+	precision: number
+): { point: [number, number]; distance: number } {
 	const outer = rings[0]!;
 	let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const [x, y] of outer) {
@@ -126,7 +129,7 @@ function poleOfInaccessibility(rings: Ring[], precision: number): [number, numbe
 		];
 	}
 	const size = Math.min(maxX - minX, maxY - minY);
-	if (size === 0) return [minX, minY];
+	if (size === 0) return { point: [minX, minY], distance: 0 };
 	const half = size / 2;
 
 	const queue = new MaxHeap();
@@ -143,7 +146,7 @@ function poleOfInaccessibility(rings: Ring[], precision: number): [number, numbe
 		queue.push(cell(c.x - h, c.y + h, h, rings));
 		queue.push(cell(c.x + h, c.y + h, h, rings));
 	}
-	return [best.x, best.y];
+	return { point: [best.x, best.y], distance: best.d };
 }
 
 /**
@@ -154,5 +157,80 @@ export function labelPoint(geometry: Polygon | MultiPolygon, precision = 0.02): 
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 	const projected = polygons.map((rings) => rings.map((ring) => ring.map(project)));
 	const largest = projected.reduce((a, b) => (ringArea(b[0]!) > ringArea(a[0]!) ? b : a));
-	return unproject(poleOfInaccessibility(largest, precision));
+	return unproject(poleOfInaccessibility(largest, precision).point);
+}
+
+/** Sutherland–Hodgman: the part of a closed ring on one side of a line x = at (axis 0) or y = at (axis 1). */
+function clipRing(ring: Ring, axis: 0 | 1, at: number, keepAbove: boolean): Ring {
+	const inside = (p: [number, number]) => (keepAbove ? p[axis] >= at : p[axis] <= at);
+	const open = ring.slice(0, -1);
+	const out: Ring = [];
+	open.forEach((cur, i) => {
+		const prev = open[(i + open.length - 1) % open.length]!;
+		if (inside(cur) !== inside(prev)) {
+			const t = (at - prev[axis]) / (cur[axis] - prev[axis]);
+			const x = prev[0] + t * (cur[0] - prev[0]);
+			const y = prev[1] + t * (cur[1] - prev[1]);
+			out.push(axis === 0 ? [at, y] : [x, at]);
+		}
+		if (inside(cur)) out.push(cur);
+	});
+	return out.length >= 3 ? [...out, out[0]!] : [];
+}
+
+function clipToBox(
+	rings: Ring[],
+	[west, south, east, north]: [number, number, number, number]
+): Ring[] {
+	return rings
+		.map((ring) =>
+			clipRing(
+				clipRing(clipRing(clipRing(ring, 0, west, true), 0, east, false), 1, south, true),
+				1,
+				north,
+				false
+			)
+		)
+		.filter((ring) => ring.length > 0);
+}
+
+/**
+ * Extra label points for a country too big for one name to reach every regional view (Russia
+ * seen from Ukraine has its single label in Siberia): one per cell of a `lonStep`×`latStep` grid
+ * over its largest part, where the part in the cell is roomy enough for a name (`minDistance`,
+ * in mercator degrees) and the cell does not hold the main label.
+ */
+export function regionalLabelPoints(
+	geometry: Polygon | MultiPolygon,
+	main: [number, number],
+	{ lonStep = 24, latStep = 12, minDistance = 1.5, precision = 0.05 } = {}
+): [number, number][] {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const projected = polygons.map((rings) => rings.map((ring) => ring.map(project)));
+	const largest = projected.reduce((a, b) => (ringArea(b[0]!) > ringArea(a[0]!) ? b : a));
+	const lons = largest[0]!.map(([x]) => x);
+	const lats = largest[0]!.map((p) => unproject(p)[1]);
+	const points: [number, number][] = [];
+	for (
+		let lon = Math.floor(Math.min(...lons) / lonStep) * lonStep;
+		lon < Math.max(...lons);
+		lon += lonStep
+	) {
+		for (
+			let lat = Math.floor(Math.min(...lats) / latStep) * latStep;
+			lat < Math.max(...lats);
+			lat += latStep
+		) {
+			const holdsMain =
+				main[0] >= lon && main[0] < lon + lonStep && main[1] >= lat && main[1] < lat + latStep;
+			if (holdsMain) continue;
+			const [, south] = project([lon, lat]);
+			const [, north] = project([lon, lat + latStep]);
+			const clipped = clipToBox(largest, [lon, south, lon + lonStep, north]);
+			if (clipped.length === 0 || ringArea(clipped[0]!) === 0) continue;
+			const { point, distance } = poleOfInaccessibility(clipped, precision);
+			if (distance >= minDistance) points.push(unproject(point));
+		}
+	}
+	return points;
 }

@@ -16,7 +16,7 @@ import {
 	type CountryFeature
 } from '../../src/lib/geo/countries.ts';
 import { SOURCE_LAYER } from '../../src/lib/map/basemap-schema.ts';
-import { labelPoint } from './label-point.ts';
+import { labelPoint, regionalLabelPoints } from './label-point.ts';
 
 export type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
@@ -112,18 +112,27 @@ export function countryLabels(
 	atlas: CountriesTopology
 ): FeatureCollection<Point, CountryLabelProperties> {
 	const countries = countriesFeatureCollection(reassignCrimea(atlas));
-	const features = countries.features.map((f): Feature<Point, CountryLabelProperties> => {
+	const features = countries.features.flatMap((f): Feature<Point, CountryLabelProperties>[] => {
 		const occupied = f.properties.occupied;
-		return {
-			type: 'Feature',
-			geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
-			properties: {
-				name: occupied ? (f.properties.region ?? f.properties.name) : f.properties.name,
-				iso: f.properties.iso ?? '',
-				kind: occupied ? 'occupied' : 'country',
-				minzoom: occupied ? 5 : countryLabelMinZoom(areaKm2(f))
-			}
+		const km2 = areaKm2(f);
+		const main = labelPoint(f.geometry);
+		const properties: CountryLabelProperties = {
+			name: occupied ? (f.properties.region ?? f.properties.name) : f.properties.name,
+			iso: f.properties.iso ?? '',
+			kind: occupied ? 'occupied' : 'country',
+			minzoom: occupied ? 5 : countryLabelMinZoom(km2)
 		};
+		// The biggest countries also get a name in each region, once zoomed in so far that the
+		// main label is likely off screen (Antarctica has no regions a briefing looks at).
+		const regional =
+			!occupied && km2 > 3_000_000 && f.properties.name !== 'Antarctica'
+				? regionalLabelPoints(f.geometry, main)
+				: [];
+		return [main, ...regional].map((coordinates, i) => ({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates },
+			properties: i === 0 ? properties : { ...properties, minzoom: 5 }
+		}));
 	});
 	features.sort((a, b) => a.properties.minzoom - b.properties.minzoom);
 	return { type: 'FeatureCollection', features };
