@@ -13,6 +13,12 @@ test.describe('explore view', () => {
 			window.__map!.queryRenderedFeatures({ layers: ['briefing-places-dot'] }).map((f) => f.properties.id)
 		);
 		for (const id of ['kashan-airfield', 'tehran', 'kyiv', 'moscow']) expect(drawn).toContain(id);
+		// The basemap does not print a story place's name a second time.
+		const basemapCities = await page.evaluate(() =>
+			window.__map!.queryRenderedFeatures({ layers: ['basemap-city-labels'] }).map((f) => f.properties.name)
+		);
+		expect(basemapCities.length).toBeGreaterThan(0);
+		for (const name of ['Tehran', 'Kyiv', 'Kashan']) expect(basemapCities).not.toContain(name);
 		expect(problems.errors).toEqual([]);
 	});
 
