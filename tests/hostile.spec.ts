@@ -227,6 +227,24 @@ test.describe('hostile geodata', () => {
 		await context.close();
 	});
 
+	test('the broken briefing’s page says why, and Try again works without JavaScript', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const response = await page.goto(`${ORIGIN}/b/hostile-urls?place=rtl-town`);
+		expect(response?.status()).toBe(503);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available');
+		await expect(page.getByRole('alert')).toContainText(
+			'briefings/hostile-urls/briefing.json $.articleSource.url: "javascript:alert(1)" is not an http(s) URL'
+		);
+		const retried = page.waitForResponse(`${ORIGIN}/b/hostile-urls?place=rtl-town`);
+		await page.getByRole('button', { name: 'Try again' }).click();
+		expect((await retried).status()).toBe(503);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not available');
+		await context.close();
+	});
+
 	test('the API serves the hostile strings unchanged, scene captions included', async ({
 		request
 	}) => {
