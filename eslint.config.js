@@ -30,6 +30,8 @@ export default ts.config(
 	},
 	{
 		rules: {
+			// The app is served at the root (no `paths.base`), so plain hrefs are already resolved.
+			'svelte/no-navigation-without-resolve': 'off',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},
