@@ -28,10 +28,16 @@ async function timeToReady(browser: Browser, url: string): Promise<number> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	await page.goto(url);
-	await page.waitForFunction(() => typeof (window as { __mapReadyAt?: number }).__mapReadyAt === 'number', null, {
-		timeout: 60_000
-	});
-	const readyAt = await page.evaluate(() => (window as unknown as { __mapReadyAt: number }).__mapReadyAt);
+	await page.waitForFunction(
+		() => typeof (window as { __mapReadyAt?: number }).__mapReadyAt === 'number',
+		null,
+		{
+			timeout: 60_000
+		}
+	);
+	const readyAt = await page.evaluate(
+		() => (window as unknown as { __mapReadyAt: number }).__mapReadyAt
+	);
 	await context.close();
 	return readyAt;
 }
@@ -56,17 +62,25 @@ async function firstViewTransfer(browser: Browser, url: string): Promise<Transfe
 		);
 	});
 	await page.goto(url);
-	await page.waitForFunction(() => typeof (window as { __mapReadyAt?: number }).__mapReadyAt === 'number');
+	await page.waitForFunction(
+		() => typeof (window as { __mapReadyAt?: number }).__mapReadyAt === 'number'
+	);
 	await Promise.all(pending);
 	await context.close();
 	return figures;
 }
 
-export async function runPageLoad(appUrl: string, briefingId: string, runs = 7): Promise<PageLoadFigures> {
+export async function runPageLoad(
+	appUrl: string,
+	briefingId: string,
+	runs = 7
+): Promise<PageLoadFigures> {
 	const browser = await launchChromium();
 	try {
-		const explore = `${appUrl}/b/${briefingId}`;
-		const bare = `${appUrl}/bench/bare-map`;
+		// Both pages open on the same view, so they draw the same tiles.
+		const view = '#3.2/42/42.5';
+		const explore = `${appUrl}/b/${briefingId}${view}`;
+		const bare = `${appUrl}/bench/bare-map${view}`;
 		// One warm-up each: the first load pays for the server's own start-up work.
 		await timeToReady(browser, explore);
 		await timeToReady(browser, bare);
@@ -83,7 +97,7 @@ export async function runPageLoad(appUrl: string, briefingId: string, runs = 7):
 			bareMs,
 			ratio: exploreMs / bareMs,
 			runs,
-			firstView: await firstViewTransfer(browser, explore)
+			firstView: await firstViewTransfer(browser, `${appUrl}/b/${briefingId}`)
 		};
 	} finally {
 		await browser.close();

@@ -79,6 +79,8 @@ export function mountBareMap(container: HTMLElement, options: BareMapOptions): (
 		}
 		map.once('idle', () => {
 			window.__mapIdle = true;
+			// The same moment the explore view marks: first idle with the data drawn.
+			window.__mapReadyAt ??= performance.now();
 		});
 	});
 
