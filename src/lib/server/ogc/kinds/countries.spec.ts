@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../briefing/types';
 import { loadCatalog, type Catalog } from '../../catalog';
 import { REPO_GEODATA, SEED_ID } from '../../geodata-fixture';
+import { validateGeoJson } from '../../validate-geojson';
 import { createApi } from '../api';
 import type { OgcFeature } from '../collection-kind';
 import { fixtureBriefing, apiRequest } from '../fixtures/catalog';
@@ -68,6 +69,21 @@ describe('the countries of the seed briefing', () => {
 		expect(contains(byId('iran'), ISFAHAN)).toBe(true);
 		expect(contains(byId('russia'), KYIV)).toBe(false);
 		expect(byId('russia')?.properties).toMatchObject({ occupied: false, region: null });
+	});
+
+	it('is valid RFC 7946 after rounding: closed rings, right-hand winding, no repeated points', () => {
+		expect(validateGeoJson({ type: 'FeatureCollection', features })).toEqual([]);
+		for (const feature of features) {
+			const geometry = feature.geometry as Polygon | MultiPolygon;
+			const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+			for (const ring of polygons.flat()) {
+				expect(ring.length).toBeGreaterThanOrEqual(4);
+				const repeated = ring
+					.slice(1)
+					.filter((p, i) => p[0] === ring[i]![0] && p[1] === ring[i]![1]);
+				expect(repeated, `${feature.id}: repeated positions`).toEqual([]);
+			}
+		}
 	});
 
 	it('keeps Russia within -180..180 although it crosses the antimeridian', () => {

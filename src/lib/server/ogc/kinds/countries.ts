@@ -102,12 +102,34 @@ function areaFeature(
 	return { type: 'Feature', id, geometry: combine(parts), properties: { ...properties } };
 }
 
+/**
+ * One geometry for all parts, with coordinates cut to 6 decimals (about 0.1 m): world-atlas
+ * quantises 50m to a grid of about 0.004°, so the digits dropped carry nothing but bytes.
+ * Repeated consecutive positions (the antimeridian cut leaves some) are dropped as well.
+ */
 function combine(parts: CountryFeature[]): Polygon | MultiPolygon {
-	if (parts.length === 1) return parts[0]!.geometry;
-	const polygons: Position[][][] = parts.flatMap((part) =>
-		part.geometry.type === 'Polygon' ? [part.geometry.coordinates] : part.geometry.coordinates
-	);
+	const polygons: Position[][][] = parts
+		.flatMap((part) =>
+			part.geometry.type === 'Polygon' ? [part.geometry.coordinates] : part.geometry.coordinates
+		)
+		.map((rings) => rings.map(cleanRing))
+		// A ring needs four positions; a polygon whose exterior collapsed is dropped whole.
+		.filter((rings) => (rings[0]?.length ?? 0) >= 4)
+		.map((rings) => rings.filter((ring) => ring.length >= 4));
+	if (polygons.length === 1 && parts.length === 1 && parts[0]!.geometry.type === 'Polygon') {
+		return { type: 'Polygon', coordinates: polygons[0]! };
+	}
 	return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+function cleanRing(ring: Position[]): Position[] {
+	const out: Position[] = [];
+	for (const [lon, lat] of ring) {
+		const p = [Math.round(lon! * 1e6) / 1e6, Math.round(lat! * 1e6) / 1e6];
+		const last = out[out.length - 1];
+		if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+	}
+	return out;
 }
 
 function slug(text: string): string {
