@@ -38,6 +38,28 @@ test.describe('GDAL ogrinfo as an OGC API client', () => {
 			new RegExp(`^\\d+: ${events.replace('.', '\\.')} \\(title: .*\\(Point\\)$`, 'm')
 		);
 		expect(output).toMatch(new RegExp(`^\\d+: ${briefingId}\\.range-rings \\(title: `, 'm'));
+		expect(output).toMatch(new RegExp(`^\\d+: ${briefingId}\\.countries \\(title: `, 'm'));
+	});
+
+	test('reads the countries, Crimea as occupied Ukraine', async ({ baseURL }) => {
+		const output = await ogrinfo(
+			'-ro',
+			'-al',
+			'-q',
+			'-spat',
+			'33.5',
+			'44.5',
+			'34.5',
+			'45.5',
+			`OAPIF:${baseURL}/api`,
+			`${briefingId}.countries`
+		);
+		expect([...output.matchAll(/^ {2}id \(String\) = (.*)$/gm)].map((m) => m[1])).toEqual([
+			'ukraine-crimea'
+		]);
+		expect(output).toMatch(/^ {2}name \(String\) = Ukraine$/m);
+		expect(output).toMatch(/^ {2}occupied \(Integer\(Boolean\)\) = 1$/m);
+		expect(output).toMatch(/^ {2}(MULTI)?POLYGON \(\(/m);
 	});
 
 	test('reads every place, following next links page by page', async ({ baseURL, request }) => {
