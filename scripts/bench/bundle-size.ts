@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BundleFigures {
+	/** File names of the chunks counted as MapLibre, to classify what the browser downloads. */
+	maplibreFiles: Set<string>;
 	maplibreGzipBytes: number;
 	appGzipBytes: number;
 	files: number;
@@ -26,13 +28,20 @@ function isMapLibre(path: string, source: string): boolean {
 }
 
 export function measureBundle(clientDir = 'build/client/_app/immutable'): BundleFigures {
-	const figures: BundleFigures = { maplibreGzipBytes: 0, appGzipBytes: 0, files: 0 };
+	const figures: BundleFigures = {
+		maplibreFiles: new Set(),
+		maplibreGzipBytes: 0,
+		appGzipBytes: 0,
+		files: 0
+	};
 	for (const path of walk(clientDir)) {
 		if (!/\.(m?js)$/.test(path)) continue;
 		const source = readFileSync(path);
 		const gzipped = gzipSync(source, { level: 9 }).length;
-		if (isMapLibre(path, source.toString('utf8'))) figures.maplibreGzipBytes += gzipped;
-		else figures.appGzipBytes += gzipped;
+		if (isMapLibre(path, source.toString('utf8'))) {
+			figures.maplibreGzipBytes += gzipped;
+			figures.maplibreFiles.add(path.split('/').pop()!);
+		} else figures.appGzipBytes += gzipped;
 		figures.files++;
 	}
 	return figures;

@@ -43,7 +43,11 @@ async function timeToReady(browser: Browser, url: string): Promise<number> {
 }
 
 /** Bytes transferred for the first view of a page, classified by what they are. */
-async function firstViewTransfer(browser: Browser, url: string): Promise<TransferFigures> {
+async function firstViewTransfer(
+	browser: Browser,
+	url: string,
+	maplibreFiles: Set<string>
+): Promise<TransferFigures> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	const figures: TransferFigures = { maplibreJs: 0, appJs: 0, basemap: 0, data: 0, other: 0 };
@@ -53,7 +57,7 @@ async function firstViewTransfer(browser: Browser, url: string): Promise<Transfe
 			request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
 				const bytes = responseBodySize + responseHeadersSize;
 				const path = new URL(request.url()).pathname;
-				if (/maplibre/i.test(path)) figures.maplibreJs += bytes;
+				if (maplibreFiles.has(path.split('/').pop() ?? '')) figures.maplibreJs += bytes;
 				else if (path.endsWith('.pmtiles') || path.startsWith('/basemap')) figures.basemap += bytes;
 				else if (path.startsWith('/api')) figures.data += bytes;
 				else if (path.endsWith('.js')) figures.appJs += bytes;
@@ -73,6 +77,7 @@ async function firstViewTransfer(browser: Browser, url: string): Promise<Transfe
 export async function runPageLoad(
 	appUrl: string,
 	briefingId: string,
+	maplibreFiles: Set<string>,
 	runs = 7
 ): Promise<PageLoadFigures> {
 	const browser = await launchChromium();
@@ -97,7 +102,7 @@ export async function runPageLoad(
 			bareMs,
 			ratio: exploreMs / bareMs,
 			runs,
-			firstView: await firstViewTransfer(browser, `${appUrl}/b/${briefingId}`)
+			firstView: await firstViewTransfer(browser, `${appUrl}/b/${briefingId}`, maplibreFiles)
 		};
 	} finally {
 		await browser.close();

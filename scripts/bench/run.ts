@@ -50,7 +50,7 @@ add(
 const app = await startApp(4800);
 try {
 	console.error('bench: page load…');
-	const load = await runPageLoad(app.url, BRIEFING);
+	const load = await runPageLoad(app.url, BRIEFING, bundle.maplibreFiles);
 	add(
 		'Explore view: navigation → first idle with all layers (median)',
 		`${ms(load.exploreMs)} vs bare MapLibre ${ms(load.bareMs)} → **${load.ratio.toFixed(2)}×**`,
