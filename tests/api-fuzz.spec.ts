@@ -65,7 +65,7 @@ async function expectProblem(
 ) {
 	expect(response.status()).toBe(status);
 	expect(response.headers()['content-type']).toBe('application/problem+json');
-	const problem = await response.json();
+	const problem = (await response.json()) as { detail: string };
 	expect(problem).toMatchObject({ status, type: expect.any(String), title: expect.any(String) });
 	expect(problem.detail).toContain(names);
 }

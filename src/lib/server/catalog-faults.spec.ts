@@ -152,8 +152,9 @@ describe('damaged geodata at start-up', () => {
 	});
 
 	it('shows the damaged briefings on the home page, file, path and reason', async () => {
-		const data = await load({} as Parameters<typeof load>[0]);
-		expect(data.briefings.map((b) => b.id)).toEqual([SEED_ID]);
+		type HomeData = Exclude<Awaited<ReturnType<typeof load>>, void>;
+		const data = (await load({} as Parameters<typeof load>[0])) as HomeData;
+		expect(data.briefings.map((b: { id: string }) => b.id)).toEqual([SEED_ID]);
 		const { body } = render(HomePage, { props: { data } as never });
 		expect(body).toContain('Briefings not served because their files have problems');
 		for (const id of DAMAGED) {

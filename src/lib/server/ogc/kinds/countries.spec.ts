@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Briefing } from '../../../briefing/types';
+import type { Briefing, PlaceFeature } from '../../../briefing/types';
 import { loadCatalog, type Catalog } from '../../catalog';
 import { REPO_GEODATA, SEED_ID } from '../../geodata-fixture';
 import { validateGeoJson } from '../../validate-geojson';
@@ -101,7 +101,7 @@ describe('briefings without country polygons', () => {
 	});
 
 	it('skips a country whose code Natural Earth does not have', () => {
-		const iran = seed.places.features.find((place) => place.id === 'iran')!;
+		const iran = seed.places.features.find((place) => place.id === 'iran') as PlaceFeature;
 		const nowhere = {
 			...iran,
 			id: 'nowhere',
