@@ -21,6 +21,13 @@ describe('readExploreUrlState', () => {
 		expect(readExploreUrlState(new URLSearchParams('date=July')).date).toBeUndefined();
 	});
 
+	it('reads the platforms whose bands are drawn, dropping non-ids', () => {
+		expect(readExploreUrlState(new URLSearchParams('platforms=shahed-129,<b>')).platforms).toEqual([
+			'shahed-129'
+		]);
+		expect(readExploreUrlState(new URLSearchParams('platforms=')).platforms).toEqual([]);
+	});
+
 	it('keeps an empty layer list distinct from no list', () => {
 		expect(readExploreUrlState(new URLSearchParams('layers=')).layers).toEqual([]);
 		expect(readExploreUrlState(new URLSearchParams('')).layers).toBeUndefined();

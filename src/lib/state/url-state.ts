@@ -9,6 +9,8 @@ export interface ExploreUrlState {
 	layers?: string[];
 	/** Launch point: a place id, or "lon,lat". */
 	origin?: string;
+	/** Platforms whose range bands are drawn; undefined means the defaults. */
+	platforms?: string[];
 	/** Timeline cursor, YYYY-MM-DD. */
 	date?: string;
 }
@@ -25,6 +27,8 @@ export function readExploreUrlState(params: URLSearchParams): ExploreUrlState {
 	if (layers !== null) state.layers = layers.split(',').filter((id) => idPattern.test(id));
 	const origin = params.get('origin');
 	if (origin && (idPattern.test(origin) || lonLatPattern.test(origin))) state.origin = origin;
+	const platforms = params.get('platforms');
+	if (platforms !== null) state.platforms = platforms.split(',').filter((id) => idPattern.test(id));
 	const date = params.get('date');
 	if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) state.date = date;
 	return state;
@@ -38,6 +42,7 @@ export function writeExploreUrlState(url: URL, state: ExploreUrlState): URL {
 	set('place', state.place);
 	set('layers', state.layers?.join(','));
 	set('origin', state.origin);
+	set('platforms', state.platforms?.join(','));
 	set('date', state.date);
 	return next;
 }
