@@ -23,8 +23,8 @@ export function placesBounds(places: readonly PlaceFeature[], ids: readonly stri
 	const wanted = new Set(ids);
 	const positions = places.filter((p) => wanted.has(p.id)).flatMap(positionsOf);
 	if (positions.length === 0) return undefined;
-	const lons = positions.map((p) => p[0]);
-	const lats = positions.map((p) => p[1]);
+	const lons = positions.map((p) => p[0] ?? 0);
+	const lats = positions.map((p) => p[1] ?? 0);
 	return [
 		[Math.min(...lons), Math.min(...lats)],
 		[Math.max(...lons), Math.max(...lats)]
