@@ -227,6 +227,24 @@ test.describe('hostile geodata', () => {
 		await context.close();
 	});
 
+	test('scene titles, captions and presenter notes show literally in the presentation views', async ({
+		page,
+		problems
+	}) => {
+		const dialogs = watchDialogs(page);
+		await page.goto(`${ORIGIN}/b/hostile-strings/present`);
+		const caption = page.getByRole('region', { name: /^Scene 1 of 2/ });
+		await expect(caption.getByRole('heading', { level: 1 })).toHaveText(`${SCRIPT} scene`);
+		await expect(caption).toContainText(`${IMG} caption &lt;i&gt;`);
+		expect(await injectionTraces(page)).toEqual(clean);
+
+		await page.goto(`${ORIGIN}/b/hostile-strings/presenter`);
+		await expect(page.locator('.notes').first()).toContainText(`${PWN_SCRIPT} presenter notes 🛩️`);
+		expect(await injectionTraces(page)).toEqual(clean);
+		expect(dialogs).toEqual([]);
+		expect(problems.errors).toEqual([]);
+	});
+
 	test('the broken briefing’s page says why, and Try again works without JavaScript', async ({
 		browser
 	}) => {
