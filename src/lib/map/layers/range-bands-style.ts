@@ -120,8 +120,10 @@ export function rangeBandLayers(
 			'text-field': ['get', 'label'],
 			'text-font': [font],
 			'text-size': 12,
+			// On the line itself: an offset label's collision box is not where it draws, so two
+			// close rings (1,700 and 1,800 km) would print their labels over each other.
 			'text-max-angle': 30,
-			'text-offset': [0, -0.8]
+			'text-padding': 4
 		},
 		paint: { 'text-color': colour, 'text-halo-color': ink[theme].halo, 'text-halo-width': 2 }
 	};
