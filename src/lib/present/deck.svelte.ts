@@ -7,7 +7,13 @@ import { openDeckChannel, type DeckChannel, type DeckMessage } from './deck-chan
 import { pressKey, type DeckEffect, type DeckState } from './keys';
 
 export class Deck {
-	state = $state<DeckState>({ scene: 0, sceneCount: 1, typed: '', blackedOut: false, helpVisible: false });
+	state = $state<DeckState>({
+		scene: 0,
+		sceneCount: 1,
+		typed: '',
+		blackedOut: false,
+		helpVisible: false
+	});
 	/** `performance.now()` of the first scene change, for the presenter's timer. */
 	startedAt = $state<number | undefined>();
 	#channel: DeckChannel | undefined;

@@ -44,7 +44,11 @@ export async function composeExport(
 	const titleSize = 30 * unit;
 	const smallSize = 22 * unit;
 	const bandHeight =
-		margin * 0.6 + titleSize * 1.4 + captionLines.length * captionSize * 1.25 + smallSize * 3.4 + margin * 0.4;
+		margin * 0.6 +
+		titleSize * 1.4 +
+		captionLines.length * captionSize * 1.25 +
+		smallSize * 3.4 +
+		margin * 0.4;
 
 	context.fillStyle = 'rgba(8, 12, 16, 0.9)';
 	context.fillRect(0, height - bandHeight, width, bandHeight);
@@ -77,7 +81,10 @@ export async function composeExport(
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
 	return new Promise((resolve, reject) =>
-		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
+		canvas.toBlob(
+			(blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+			'image/png'
+		)
 	);
 }
 

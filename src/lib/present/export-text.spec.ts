@@ -32,13 +32,25 @@ describe('legendLine', () => {
 	const names: Record<string, string> = { kashan: 'Kashan Airfield', 'shahed-129': 'Shahed-129' };
 
 	it('names the ringed places, the shading and the range bands, skipping unknown ids', () => {
-		expect(legendLine(scene, (id) => names[id], (id) => names[id])).toBe(
+		expect(
+			legendLine(
+				scene,
+				(id) => names[id],
+				(id) => names[id]
+			)
+		).toBe(
 			'Ringed: Kashan Airfield · shaded: countries in the story · reported ranges: Shahed-129'
 		);
 	});
 
 	it('leaves out layers the scene does not show', () => {
 		const quiet = { ...scene, layers: ['places'] };
-		expect(legendLine(quiet, (id) => names[id], (id) => names[id])).toBe('Ringed: Kashan Airfield');
+		expect(
+			legendLine(
+				quiet,
+				(id) => names[id],
+				(id) => names[id]
+			)
+		).toBe('Ringed: Kashan Airfield');
 	});
 });

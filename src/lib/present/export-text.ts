@@ -8,7 +8,11 @@ import type { Scene } from '../briefing/types';
  * Breaks `text` into lines no wider than `maxWidth` by `measure`; a single word wider than the
  * line stays whole on its own line rather than being cut.
  */
-export function wrapLines(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+export function wrapLines(
+	text: string,
+	maxWidth: number,
+	measure: (text: string) => number
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {

@@ -59,7 +59,9 @@ describe('placesBounds', () => {
 
 describe('cameraHash', () => {
 	it('writes zoom, latitude, longitude in that order, rounded', () => {
-		expect(cameraHash({ center: [51.57704123, 33.89533987], zoom: 6.5 })).toBe('#6.5/33.8953/51.577');
+		expect(cameraHash({ center: [51.57704123, 33.89533987], zoom: 6.5 })).toBe(
+			'#6.5/33.8953/51.577'
+		);
 	});
 
 	it('keeps negative coordinates', () => {

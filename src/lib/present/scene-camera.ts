@@ -19,7 +19,10 @@ function positionsOf(place: PlaceFeature): Position[] {
  * The box around the named places (points, or the whole outline of area places); undefined
  * when none of the ids is a known place, so the caller can keep the view it has.
  */
-export function placesBounds(places: readonly PlaceFeature[], ids: readonly string[]): Bounds | undefined {
+export function placesBounds(
+	places: readonly PlaceFeature[],
+	ids: readonly string[]
+): Bounds | undefined {
 	const wanted = new Set(ids);
 	const positions = places.filter((p) => wanted.has(p.id)).flatMap(positionsOf);
 	if (positions.length === 0) return undefined;
