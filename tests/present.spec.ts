@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BRIEFING, waitForMap } from './map-helpers';
-import type { BriefingMeta } from '../src/lib/briefing/types';
+import type { BriefingMeta, Platform } from '../src/lib/briefing/types';
 
 const meta: BriefingMeta = JSON.parse(
 	readFileSync(
@@ -16,6 +16,18 @@ const meta: BriefingMeta = JSON.parse(
 	)
 );
 const scenes = meta.scenes;
+const rangedPlatforms = new Set(
+	(
+		JSON.parse(
+			readFileSync(
+				new URL('../geodata/briefings/iran-drones-2022/platforms.json', import.meta.url),
+				'utf8'
+			)
+		) as Platform[]
+	)
+		.filter((p) => p.ranges.length > 0)
+		.map((p) => p.id)
+);
 
 test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
 
@@ -36,6 +48,9 @@ async function expectScene(page: Page, n: number) {
 				const map = window.__map!;
 				return {
 					places: map.getLayoutProperty('briefing-places-dot', 'visibility') ?? 'visible',
+					ranges: map.getLayer('range-bands-fill')
+						? (map.getLayoutProperty('range-bands-fill', 'visibility') ?? 'visible')
+						: 'none',
 					emphasised: JSON.stringify(map.getFilter('basemap-emphasis') ?? []).includes(
 						'"literal",["'
 					),
@@ -47,6 +62,11 @@ async function expectScene(page: Page, n: number) {
 		)
 		.toEqual({
 			places: scene.layers.includes('places') ? 'visible' : 'none',
+			// Bands are drawn only for platforms with a published range (none for the Shahed-191).
+			ranges:
+				scene.layers.includes('ranges') && scene.platforms?.some((id) => rangedPlatforms.has(id))
+					? 'visible'
+					: 'none',
 			emphasised: scene.layers.includes('countries'),
 			ringed: scene.highlightPlaces.map(() => true)
 		});
