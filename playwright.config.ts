@@ -22,7 +22,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
-		command: `npm run build && PORT=${port} ORIGIN=http://localhost:${port} node build`,
+		command: `npm run build && PORT=${port} ORIGIN=http://localhost:${port} node scripts/serve.js`,
 		url: `http://localhost:${port}/api`,
 		reuseExistingServer: false,
 		timeout: 300_000,

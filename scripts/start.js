@@ -7,7 +7,14 @@ import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const buildEntry = 'build/index.js';
-const sources = ['src', 'static', 'scripts', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+const sources = [
+	'src',
+	'static',
+	'scripts',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 
 /** Newest modification time below a path, in ms. */
 function newestMtime(path) {
@@ -32,5 +39,4 @@ if (builtAt < sourcesAt) {
 process.env.PORT ??= '3000';
 // adapter-node assumes https unless told the origin; the API's links must match how it is served.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-console.log(`briefmap on http://localhost:${process.env.PORT}`);
-await import(join(process.cwd(), buildEntry));
+await import('./serve.js');

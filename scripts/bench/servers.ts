@@ -11,9 +11,9 @@ export interface RunningApp {
 	stop: () => Promise<void>;
 }
 
-/** Starts `node build` on a port and waits until `/api` answers. */
+/** Starts the production server (`scripts/serve.js`) on a port and waits until `/api` answers. */
 export async function startApp(port: number): Promise<RunningApp> {
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
+	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}` },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
