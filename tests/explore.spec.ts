@@ -8,17 +8,29 @@ test.describe('explore view', () => {
 		await waitForMap(page);
 		const ids = await pointPlaceIds(page);
 		expect(ids.length).toBeGreaterThanOrEqual(11);
-		for (const id of ids) await expect(page.locator(`.place-hit[data-place-id="${id}"]`)).toHaveCount(1);
+		for (const id of ids)
+			await expect(page.locator(`.place-hit[data-place-id="${id}"]`)).toHaveCount(1);
 		const drawn = await page.evaluate(() =>
-			window.__map!.queryRenderedFeatures({ layers: ['briefing-places-dot'] }).map((f) => f.properties.id)
+			window
+				.__map!.queryRenderedFeatures({ layers: ['briefing-places-dot'] })
+				.map((f) => f.properties.id)
 		);
 		for (const id of ['kashan-airfield', 'tehran', 'kyiv', 'moscow']) expect(drawn).toContain(id);
 		// The basemap does not print a story place's name a second time.
 		const basemapCities = await page.evaluate(() =>
-			window.__map!.queryRenderedFeatures({ layers: ['basemap-city-labels'] }).map((f) => f.properties.name)
+			window
+				.__map!.queryRenderedFeatures({ layers: ['basemap-city-labels'] })
+				.map((f) => f.properties.name)
 		);
 		expect(basemapCities.length).toBeGreaterThan(0);
 		for (const name of ['Tehran', 'Kyiv', 'Kashan']) expect(basemapCities).not.toContain(name);
+		const basemapCountries = await page.evaluate(() =>
+			window
+				.__map!.queryRenderedFeatures({ layers: ['basemap-country-labels'] })
+				.map((f) => f.properties.name)
+		);
+		expect(basemapCountries.length).toBeGreaterThan(0);
+		for (const name of ['Iran', 'Ukraine']) expect(basemapCountries).not.toContain(name);
 		expect(problems.errors).toEqual([]);
 	});
 
@@ -29,7 +41,9 @@ test.describe('explore view', () => {
 		await page.locator('.place-hit[data-place-id="kashan-airfield"]').click();
 		const popup = page.locator('.maplibregl-popup');
 		await expect(popup.getByRole('heading', { name: 'Kashan Airfield' })).toBeVisible();
-		await expect(popup.locator('blockquote').first()).toContainText('Kashan Airfield, in central Iran');
+		await expect(popup.locator('blockquote').first()).toContainText(
+			'Kashan Airfield, in central Iran'
+		);
 		await expect(popup).toContainText('Fact check');
 		await expect(page).toHaveURL(/place=kashan-airfield/);
 	});
@@ -38,15 +52,22 @@ test.describe('explore view', () => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
 		await page.locator('#p9').getByRole('button', { name: 'Kyiv' }).click();
-		await expect(page.locator('.maplibregl-popup').getByRole('heading', { name: 'Kyiv' })).toBeVisible();
-		await expect(page.locator('.mention[data-place-id="kyiv"]').first()).toHaveAttribute('aria-pressed', 'true');
+		await expect(
+			page.locator('.maplibregl-popup').getByRole('heading', { name: 'Kyiv' })
+		).toBeVisible();
+		await expect(page.locator('.mention[data-place-id="kyiv"]').first()).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		await expect(page).toHaveURL(/place=kyiv/);
 	});
 
 	test('a shared URL restores the view, the selection and the layers', async ({ page }) => {
 		await page.goto(`${BRIEFING}?place=tehran&layers=places#5.5/35.1/50.9`);
 		await waitForMap(page);
-		await expect(page.locator('.maplibregl-popup').getByRole('heading', { name: 'Tehran' })).toBeVisible();
+		await expect(
+			page.locator('.maplibregl-popup').getByRole('heading', { name: 'Tehran' })
+		).toBeVisible();
 		await expect(page.getByRole('checkbox', { name: 'Countries in the story' })).not.toBeChecked();
 		await expect(page.getByRole('checkbox', { name: 'Places in the story' })).toBeChecked();
 		const view = await page.evaluate(() => ({
@@ -77,15 +98,21 @@ test.describe('explore view', () => {
 		const reached = new Set<string>();
 		for (let press = 0; press < 300 && reached.size < ids.size; press++) {
 			await page.keyboard.press('Tab');
-			const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.placeId);
-			const onMap = await page.evaluate(() => document.activeElement?.classList.contains('place-hit'));
+			const id = await page.evaluate(
+				() => (document.activeElement as HTMLElement | null)?.dataset.placeId
+			);
+			const onMap = await page.evaluate(() =>
+				document.activeElement?.classList.contains('place-hit')
+			);
 			if (id && onMap) reached.add(id);
 		}
 		expect([...reached].sort()).toEqual([...ids].sort());
 		// Enter on the focused place opens it; Esc closes it.
 		await page.locator('.place-hit[data-place-id="moscow"]').focus();
 		await page.keyboard.press('Enter');
-		await expect(page.locator('.maplibregl-popup').getByRole('heading', { name: 'Moscow' })).toBeVisible();
+		await expect(
+			page.locator('.maplibregl-popup').getByRole('heading', { name: 'Moscow' })
+		).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
 	});
@@ -96,13 +123,19 @@ test.describe('explore view', () => {
 		const pointer = page.getByRole('button', { name: /Washington, D\.C\., outside the view/ });
 		await expect(pointer).toBeVisible();
 		await pointer.click();
-		await expect(page.locator('.maplibregl-popup').getByRole('heading', { name: 'Washington, D.C.' })).toBeVisible();
+		await expect(
+			page.locator('.maplibregl-popup').getByRole('heading', { name: 'Washington, D.C.' })
+		).toBeVisible();
 	});
 
 	test('without WebGL the page says so and shows a static map', async ({ page }) => {
 		await page.addInitScript(() => {
 			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+			HTMLCanvasElement.prototype.getContext = function (
+				this: HTMLCanvasElement,
+				type: string,
+				...rest: unknown[]
+			) {
 				if (type.startsWith('webgl')) return null;
 				return original.call(this, type as '2d', ...(rest as []));
 			} as typeof original;
@@ -120,7 +153,11 @@ test.describe('explore view', () => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
 		const results = await new AxeBuilder({ page }).analyze();
-		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-		expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		const serious = results.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(
+			serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 	});
 });
