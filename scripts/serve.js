@@ -9,10 +9,26 @@ import { pathToFileURL } from 'node:url';
 const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handler.js')).href);
 const laneKey = Symbol.for('briefmap.fast-lane');
 
+/**
+ * Headers for every response, static files included: sirv serves those before SvelteKit's
+ * hooks run, so they would otherwise go out without them. SvelteKit's own responses set their
+ * full set (hooks.server.ts) on top.
+ */
+function setBaselineHeaders(request, response) {
+	response.setHeader('x-content-type-options', 'nosniff');
+	response.setHeader('referrer-policy', 'no-referrer');
+	response.setHeader('cross-origin-resource-policy', 'same-origin');
+	// sirv does not know the PMTiles extension and would send an empty Content-Type.
+	if (request.url?.split('?')[0].endsWith('.pmtiles')) {
+		response.setHeader('content-type', 'application/vnd.pmtiles');
+	}
+}
+
 const server = createServer((request, response) => {
 	/** @type {{ serve: (req: unknown, res: unknown) => boolean } | undefined} */
 	const lane = /** @type {any} */ (globalThis)[laneKey];
 	if (lane?.serve(request, response)) return;
+	setBaselineHeaders(request, response);
 	handler(request, response, () => {
 		response.statusCode = 404;
 		response.end('Not found');

@@ -40,3 +40,16 @@ test('responses carry the security headers', async ({ request }) => {
 	expect(headers['referrer-policy']).toBe('no-referrer');
 	expect(headers['permissions-policy']).toContain('camera=()');
 });
+
+test('static files carry the baseline headers too', async ({ request }) => {
+	for (const path of ['/favicon.svg', '/theme-init.js', '/basemap/world.pmtiles']) {
+		const response = await request.get(path, { headers: { range: 'bytes=0-15' } });
+		expect(response.status(), path).toBeLessThan(300);
+		expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+		expect(response.headers()['referrer-policy'], path).toBe('no-referrer');
+	}
+	const archive = await request.get('/basemap/world.pmtiles', { headers: { range: 'bytes=0-6' } });
+	expect(archive.status()).toBe(206);
+	expect(archive.headers()['content-type']).toBe('application/vnd.pmtiles');
+	expect((await archive.body()).toString('latin1')).toBe('PMTiles');
+});
