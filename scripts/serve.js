@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { apiGuardProblem } from './api-guard.js';
 
 const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handler.js')).href);
 const laneKey = Symbol.for('briefmap.fast-lane');
@@ -29,6 +30,16 @@ const server = createServer((request, response) => {
 	const lane = /** @type {any} */ (globalThis)[laneKey];
 	if (lane?.serve(request, response)) return;
 	setBaselineHeaders(request, response);
+	const problem = apiGuardProblem(request.url ?? '');
+	if (problem) {
+		response.writeHead(problem.status, {
+			'content-type': 'application/problem+json',
+			'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+			'cache-control': 'no-store'
+		});
+		response.end(JSON.stringify(problem.body));
+		return;
+	}
 	handler(request, response, () => {
 		response.statusCode = 404;
 		response.end('Not found');
