@@ -184,6 +184,21 @@ test('the caption is large enough to read across a room at 1080p', async ({ page
 	expect(problems.errors, 'page errors, console errors and CSP violations').toEqual([]);
 });
 
+test('a highlighted place outside the scene’s frame gets a pointer at the edge', async ({
+	page,
+	problems
+}) => {
+	const last = scenes.length;
+	expect(scenes[last - 1]!.highlightPlaces).toContain('washington');
+	await openPresent(page, `?scene=${last}`);
+	const pointer = page.locator('.off-map', { hasText: 'Washington, D.C.' });
+	await expect(pointer).toBeVisible();
+	const box = (await pointer.boundingBox())!;
+	expect(box.x).toBeLessThan(400); // the west edge: Washington lies west of the frame
+	await expect(page.locator('.off-map', { hasText: 'Tehran' })).toHaveCount(0);
+	expect(problems.errors, 'page errors, console errors and CSP violations').toEqual([]);
+});
+
 test('the presenter and audience windows move each other', async ({ page, context, problems }) => {
 	const presenterErrors: string[] = [];
 	await openPresent(page);
