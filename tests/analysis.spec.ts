@@ -56,7 +56,9 @@ function reachRow(page: Page, placeId: string) {
 }
 
 test.describe('analysis tools', () => {
-	test('Shahed-129 bands are on by default and follow the platform checkboxes', async ({ page }) => {
+	test('Shahed-129 bands are on by default and follow the platform checkboxes', async ({
+		page
+	}) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
 		await expect(page.getByRole('checkbox', { name: 'Range bands' })).toBeChecked();
@@ -87,7 +89,9 @@ test.describe('analysis tools', () => {
 		const box = page.getByRole('checkbox', { name: 'Shahed-191' });
 		await expect(box).toBeDisabled();
 		await expect(box).not.toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Shahed-191 (no published range)' })).toBeVisible();
+		await expect(
+			page.getByRole('checkbox', { name: 'Shahed-191 (no published range)' })
+		).toBeVisible();
 		await expect(page.locator('#no-range-shahed-191')).toContainText('did not say what range');
 		expect((await bandFeatures(page)).some((f) => f.platformId === 'shahed-191')).toBe(false);
 	});
@@ -170,7 +174,9 @@ test.describe('analysis tools', () => {
 		await expect(page.getByLabel('Launch point', { exact: true })).toHaveValue('isfahan');
 	});
 
-	test('the distance tool measures Kashan Airfield to Kyiv along the geodesic', async ({ page }) => {
+	test('the distance tool measures Kashan Airfield to Kyiv along the geodesic', async ({
+		page
+	}) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
 		await page.getByRole('button', { name: 'Measure distance' }).click();
@@ -178,7 +184,12 @@ test.describe('analysis tools', () => {
 		await page.getByLabel('To', { exact: true }).selectOption('kyiv');
 
 		const { Geodesic } = geographiclib;
-		const inverse = Geodesic.WGS84.Inverse(KASHAN_AIRFIELD.lat, KASHAN_AIRFIELD.lon, KYIV.lat, KYIV.lon);
+		const inverse = Geodesic.WGS84.Inverse(
+			KASHAN_AIRFIELD.lat,
+			KASHAN_AIRFIELD.lon,
+			KYIV.lat,
+			KYIV.lon
+		);
 		const km = (inverse.s12 as number) / 1000;
 		const nm = (inverse.s12 as number) / 1852;
 		const bearing = (((inverse.azi1 as number) % 360) + 360) % 360;
@@ -198,11 +209,18 @@ test.describe('analysis tools', () => {
 				coordinates: (feature.geometry as GeoJSON.LineString).coordinates
 			};
 		});
-		expect(line.label).toBe(`${fmt(km)} km · ${fmt(nm)} nmi · initial bearing ${bearing.toFixed(1)}°`);
+		expect(line.label).toBe(
+			`${fmt(km)} km · ${fmt(nm)} nmi · initial bearing ${bearing.toFixed(1)}°`
+		);
 		// A geodesic, densified: not the two-point Mercator segment.
 		expect(line.coordinates.length).toBeGreaterThan(50);
 		const mid = line.coordinates[Math.floor(line.coordinates.length / 2)]!;
-		const direct = Geodesic.WGS84.Direct(KASHAN_AIRFIELD.lat, KASHAN_AIRFIELD.lon, inverse.azi1 as number, (inverse.s12 as number) / 2);
+		const direct = Geodesic.WGS84.Direct(
+			KASHAN_AIRFIELD.lat,
+			KASHAN_AIRFIELD.lon,
+			inverse.azi1 as number,
+			(inverse.s12 as number) / 2
+		);
 		expect(Math.abs(mid[0]! - (direct.lon2 as number))).toBeLessThan(0.3);
 		expect(Math.abs(mid[1]! - (direct.lat2 as number))).toBeLessThan(0.3);
 
@@ -226,8 +244,10 @@ test.describe('analysis tools', () => {
 		await page.getByRole('button', { name: 'Stop measuring' }).click();
 		const count = await page.evaluate(
 			async () =>
-				((await window.__map!.getSource('distance-tool')!.serialize()).data as GeoJSON.FeatureCollection)
-					.features.length
+				(
+					(await window.__map!.getSource('distance-tool')!.serialize())
+						.data as GeoJSON.FeatureCollection
+				).features.length
 		);
 		expect(count).toBe(0);
 	});

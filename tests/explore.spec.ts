@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { BRIEFING, pointPlaceIds, waitForMap } from './map-helpers';
+import { BRIEFING, disableWebGL, pointPlaceIds, waitForMap } from './map-helpers';
 
 test.describe('explore view', () => {
 	test('the map draws every place of the briefing', async ({ page, problems }) => {
@@ -129,17 +129,7 @@ test.describe('explore view', () => {
 	});
 
 	test('without WebGL the page says so and shows a static map', async ({ page }) => {
-		await page.addInitScript(() => {
-			const original = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				type: string,
-				...rest: unknown[]
-			) {
-				if (type.startsWith('webgl')) return null;
-				return original.call(this, type as '2d', ...(rest as []));
-			} as typeof original;
-		});
+		await disableWebGL(page);
 		await page.goto(BRIEFING);
 		await expect(page.getByRole('status').filter({ hasText: 'cannot draw' })).toContainText(
 			'cannot draw the interactive map'

@@ -6,7 +6,9 @@ export const BRIEFING = '/b/iran-drones-2022';
 
 /** Waits until the map has settled with the briefing's layers drawn. */
 export async function waitForMap(page: Page) {
-	await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', null, { timeout: 45_000 });
+	await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', null, {
+		timeout: 45_000
+	});
 }
 
 /** The place ids of the seed briefing that are points, read from the API. */
@@ -17,6 +19,21 @@ export async function pointPlaceIds(page: Page): Promise<string[]> {
 	return bundle.places.features
 		.filter((f: { geometry: { type: string } }) => f.geometry.type === 'Point')
 		.map((f: { id: string }) => f.id);
+}
+
+/** Makes the page's browser look as if it had no WebGL, as on old or locked-down machines. */
+export async function disableWebGL(page: Page) {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (type.startsWith('webgl')) return null;
+			return original.call(this, type as '2d', ...(rest as []));
+		} as typeof original;
+	});
 }
 
 declare global {

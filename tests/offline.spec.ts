@@ -4,7 +4,7 @@
  * request and fails the test on any that leaves). A room without internet sees exactly this.
  */
 import { expect, test } from './fixtures';
-import { BRIEFING, waitForMap } from './map-helpers';
+import { BRIEFING, disableWebGL, waitForMap } from './map-helpers';
 
 test('every page works without a request leaving this machine', async ({ page, problems }) => {
 	const hosts = new Set<string>();
@@ -40,17 +40,7 @@ test('the fallback page without WebGL makes no outside request either', async ({
 	page,
 	problems
 }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (type.startsWith('webgl')) return null;
-			return original.call(this, type as '2d', ...(rest as []));
-		} as typeof original;
-	});
+	await disableWebGL(page);
 	await page.goto(BRIEFING);
 	await expect(page.getByRole('img', { name: /Static map of the places/ })).toBeVisible();
 	expect(problems.externalRequests).toEqual([]);

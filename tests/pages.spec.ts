@@ -15,7 +15,9 @@ test('the briefing page is useful without JavaScript', async ({ browser }) => {
 	await page.goto('/b/iran-drones-2022');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/drone/i);
 	const article = page.getByRole('article');
-	await expect(article.locator('#p5')).toContainText('Kashan Airfield, in central Iran, on June 8 and July 15');
+	await expect(article.locator('#p5')).toContainText(
+		'Kashan Airfield, in central Iran, on June 8 and July 15'
+	);
 	const places = page.getByRole('region', { name: 'Places in this briefing' });
 	const kashan = places.locator('#place-kashan-airfield');
 	await expect(kashan.getByRole('heading', { name: 'Kashan Airfield' })).toBeVisible();
