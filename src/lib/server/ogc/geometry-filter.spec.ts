@@ -1,31 +1,12 @@
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { squareWithHole } from './fixtures/catalog';
 import { geometryBounds, geometryIntersects } from './geometry-filter';
 
 const box = (west: number, south: number, east: number, north: number) => [
 	{ west, south, east, north }
 ];
 const point = (lon: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lon, lat] });
-const squareWithHole: Geometry = {
-	type: 'Polygon',
-	coordinates: [
-		[
-			[10, 10],
-			[20, 10],
-			[20, 20],
-			[10, 20],
-			[10, 10]
-		],
-		[
-			[14, 14],
-			[14, 16],
-			[16, 16],
-			[16, 14],
-			[14, 14]
-		]
-	]
-};
-
 describe('geometryIntersects', () => {
 	it('includes points inside and on the edge, excludes points outside', () => {
 		expect(geometryIntersects(point(5, 5), box(0, 0, 10, 10))).toBe(true);
