@@ -47,7 +47,8 @@ add(
 	'—'
 );
 
-const app = await startApp(4800);
+// BENCH_PORT lets two checkouts benchmark side by side.
+const app = await startApp(Number(process.env.BENCH_PORT ?? 4800));
 try {
 	console.error('bench: page load…');
 	const load = await runPageLoad(app.url, BRIEFING, bundle.maplibreFiles);
