@@ -7,6 +7,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
+		// Property-based and subprocess tests take seconds on a loaded 2-core machine; the default
+		// 5 s would fail them for the machine's load, not for what they check.
+		testTimeout: 30_000,
 		expect: { requireAssertions: true }
 	}
 });
