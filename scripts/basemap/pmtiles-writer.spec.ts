@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { PMTiles, zxyToTileId as readerTileId, type RangeResponse, type Source } from 'pmtiles';
+import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import {
 	Compression,
 	HEADER_BYTES,
 	ROOT_BUDGET,
 	TileType,
 	writePmtiles,
-	zxyToTileId,
 	type Tile
 } from './pmtiles-writer';
 
@@ -68,22 +67,6 @@ function pyramid(
 	}
 	return tiles;
 }
-
-describe('zxyToTileId', () => {
-	it('matches the reference reader on every tile up to z6 and on deep tiles', () => {
-		for (let z = 0; z <= 6; z++) {
-			for (let x = 0; x < 2 ** z; x++) {
-				for (let y = 0; y < 2 ** z; y++) expect(zxyToTileId(z, x, y)).toBe(readerTileId(z, x, y));
-			}
-		}
-		expect(zxyToTileId(20, 600000, 400000)).toBe(readerTileId(20, 600000, 400000));
-		expect(zxyToTileId(26, 2 ** 26 - 1, 12345)).toBe(readerTileId(26, 2 ** 26 - 1, 12345));
-	});
-
-	it('rejects tiles outside their zoom level', () => {
-		expect(() => zxyToTileId(2, 4, 0)).toThrow(/outside/);
-	});
-});
 
 describe('writePmtiles read back with the pmtiles package', () => {
 	const tiles = pyramid(3, (z, x, y) => `${z}/${x}/${y}`);

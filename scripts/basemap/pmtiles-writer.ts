@@ -8,10 +8,11 @@
  * "clustered" and runs of identical neighbours collapse into one directory entry.
  *
  * Written here rather than taken from a package because the npm `pmtiles` package only reads;
- * it is used in the spec to check that what this writes reads back.
+ * its TileId function orders the tiles, and the spec reads the archive back with it.
  */
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { zxyToTileId } from 'pmtiles';
 
 export const HEADER_BYTES = 127;
 /** Header plus root directory must fit here, so a client gets both with its first request. */
@@ -43,35 +44,6 @@ export interface ArchiveOptions {
 	metadata: Record<string, unknown>;
 	bounds: [west: number, south: number, east: number, north: number];
 	center: [lon: number, lat: number, zoom: number];
-}
-
-/**
- * A tile's position on the series of Hilbert curves, one per zoom level, that PMTiles orders
- * tiles by. Number is exact up to z26 (IDs stay below 2^53).
- */
-export function zxyToTileId(z: number, x: number, y: number): number {
-	if (z > 26) throw new Error(`zoom ${z} exceeds the safe-integer limit (26)`);
-	const n = 2 ** z;
-	if (x < 0 || y < 0 || x >= n || y >= n)
-		throw new Error(`tile ${z}/${x}/${y} is outside its zoom level`);
-	let acc = (4 ** z - 1) / 3;
-	let [tx, ty] = [x, y];
-	for (let s = n / 2; s >= 1; s /= 2) {
-		const rx = (tx & s) > 0 ? 1 : 0;
-		const ry = (ty & s) > 0 ? 1 : 0;
-		acc += s * s * ((3 * rx) ^ ry);
-		// Rotate the quadrant so the curve stays continuous.
-		if (ry === 0) {
-			if (rx === 1) {
-				tx = s - 1 - (tx % s);
-				ty = s - 1 - (ty % s);
-			}
-			[tx, ty] = [ty, tx];
-		}
-		tx %= s;
-		ty %= s;
-	}
-	return acc;
 }
 
 /** Unsigned LEB128; arithmetic rather than bit operations so values above 2^31 survive. */

@@ -13,6 +13,8 @@
  * ring around a pole (closed along the pole edge) and a band whose hole is cut too.
  */
 import type { LonLat } from './geodesic';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { signedRingArea } from './ring-area';
 
 /**
  * Solves for the latitude where the curve between vertices `from` and `to` meets the antimeridian.
@@ -178,32 +180,6 @@ export function ringPiecesToLines(pieces: RingPieces): LonLat[][] {
 	return pieces.arcs.map((arc) => [...arc]);
 }
 
-/**
- * Twice the signed area of a ring in the lon/lat plane (shoelace): positive when anticlockwise,
- * which RFC 7946 requires of exterior rings.
- */
-export function signedArea(ring: readonly LonLat[]): number {
-	let sum = 0;
-	const n = ring.length;
-	for (let i = 0; i < n; i++) {
-		const [x1, y1] = ring[i] as LonLat;
-		const [x2, y2] = ring[(i + 1) % n] as LonLat;
-		sum += x1 * y2 - x2 * y1;
-	}
-	return sum;
-}
-
-/** Ray casting in the lon/lat plane; good enough to tell which exterior a hole sits in. */
-function ringContains(ring: readonly LonLat[], [x, y]: LonLat): boolean {
-	let inside = false;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		const [xi, yi] = ring[i] as LonLat;
-		const [xj, yj] = ring[j] as LonLat;
-		if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-	}
-	return inside;
-}
-
 function closeRing(ring: readonly LonLat[]): LonLat[] {
 	const first = ring[0] as LonLat;
 	const last = ring[ring.length - 1] as LonLat;
@@ -274,7 +250,7 @@ export function assemblePolygons(pieces: readonly RingPieces[]): PolygonRings[] 
 	const holes: LonLat[][] = [];
 	for (const piece of pieces) {
 		if (piece.kind === 'arcs') arcs.push(...piece.arcs);
-		else if (signedArea(piece.ring) >= 0) exteriors.push(closeRing(piece.ring));
+		else if (signedRingArea(piece.ring) >= 0) exteriors.push(closeRing(piece.ring));
 		else holes.push(closeRing(piece.ring));
 	}
 	exteriors.push(...joinArcs(arcs));
@@ -286,7 +262,12 @@ export function assemblePolygons(pieces: readonly RingPieces[]): PolygonRings[] 
 		const owner =
 			polygons.length === 1
 				? polygons[0]
-				: polygons.find((polygon) => ringContains(polygon[0] as LonLat[], hole[0] as LonLat));
+				: polygons.find((polygon) =>
+						booleanPointInPolygon(hole[0] as LonLat, {
+							type: 'Polygon',
+							coordinates: [polygon[0]!]
+						})
+					);
 		(owner ?? (polygons[0] as PolygonRings)).push(hole);
 	}
 	return polygons;

@@ -9,11 +9,11 @@ import {
 	isClosed,
 	linesOf,
 	polygonsOf,
-	positionsOf,
-	shoelace
+	positionsOf
 } from './fixtures/geometry-checks';
 import { azimuthFrom, measureM, pointAt, worstRadiusErrorM } from './fixtures/measure';
 import { seedPlaces } from './fixtures/seed-platforms';
+import { signedRingArea } from './ring-area';
 
 const KASHAN = seedPlaces.kashanAirfield;
 /** A launch point 0.5° west of the antimeridian: its 2,000 km ring reaches well across. */
@@ -28,8 +28,8 @@ function expectValidRfc7946(geometry: Polygon | MultiPolygon) {
 	for (const polygon of polygonsOf(geometry)) {
 		polygon.forEach((ring, i) => {
 			expect(isClosed(ring)).toBe(true);
-			if (i === 0) expect(shoelace(ring)).toBeGreaterThan(0);
-			else expect(shoelace(ring)).toBeLessThan(0);
+			if (i === 0) expect(signedRingArea(ring)).toBeGreaterThan(0);
+			else expect(signedRingArea(ring)).toBeLessThan(0);
 		});
 		expect(findSelfIntersections(polygon)).toEqual([]);
 	}

@@ -11,15 +11,7 @@
  * Used by `countries.ts` only.
  */
 import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-
-/** Twice the signed planar area of a ring: positive when it runs counter-clockwise. */
-export function signedArea(ring: Position[]): number {
-	let sum = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-	}
-	return sum;
-}
+import { signedRingArea } from './ring-area';
 
 const crossesAntimeridian = (a: Position, b: Position) => Math.abs(b[0]! - a[0]!) > 180;
 
@@ -107,8 +99,8 @@ function planarPolygons(rings: Position[][]): Position[][][] {
 
 function wound(rings: Position[][]): Position[][] {
 	return rings
-		.filter((ring) => Math.abs(signedArea(ring)) > 1e-10)
-		.map((ring, i) => (signedArea(ring) > 0 === (i === 0) ? ring : [...ring].reverse()));
+		.filter((ring) => Math.abs(signedRingArea(ring)) > 5e-11)
+		.map((ring, i) => (signedRingArea(ring) > 0 === (i === 0) ? ring : [...ring].reverse()));
 }
 
 /**

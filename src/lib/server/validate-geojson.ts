@@ -4,6 +4,7 @@
  * problems are reported alongside schema problems instead of after them are fixed.
  */
 import { quote, toJsonPath, type Finding } from './problems';
+import { signedRingArea } from '../geo/ring-area';
 
 type Key = string | number;
 
@@ -125,7 +126,7 @@ function checkRing(ring: unknown[], path: Key[], role: 'exterior' | 'hole'): Fin
 			}
 		];
 	}
-	const area = signedArea(positions);
+	const area = signedRingArea(positions);
 	if (area === 0) return [{ path: at, message: 'ring encloses no area' }];
 	if (role === 'exterior' && area < 0) {
 		return [
@@ -141,15 +142,4 @@ function checkRing(ring: unknown[], path: Key[], role: 'exterior' | 'hole'): Fin
 		];
 	}
 	return [];
-}
-
-/** Shoelace formula in degrees: positive when the ring runs counter-clockwise. */
-function signedArea(ring: number[][]): number {
-	let sum = 0;
-	for (let i = 0; i < ring.length - 1; i++) {
-		const [x0 = 0, y0 = 0] = ring[i] ?? [];
-		const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
-		sum += x0 * y1 - x1 * y0;
-	}
-	return sum / 2;
 }

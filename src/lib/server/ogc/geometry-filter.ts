@@ -4,6 +4,7 @@
  * coordinates; exact for points, lines and polygons (with holes), not a bounding-box guess, so a
  * country polygon is not returned for a box that only touches its envelope.
  */
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Geometry, Position } from 'geojson';
 import type { LonLatBox } from './bbox';
 
@@ -82,25 +83,8 @@ function segmentIntersects(a: Position, b: Position, box: LonLatBox): boolean {
 function polygonIntersects(rings: Position[][], box: LonLatBox): boolean {
 	// An edge in the box covers every case but one: the box lying wholly inside the polygon.
 	if (rings.some((ring) => lineIntersects(ring, box))) return true;
-	const corner: Position = [box.west, box.south];
-	const [outer, ...holes] = rings;
-	return (
-		outer !== undefined &&
-		pointInRing(corner, outer) &&
-		!holes.some((hole) => pointInRing(corner, hole))
-	);
-}
-
-/** Even–odd ray casting. */
-function pointInRing(p: Position, ring: Position[]): boolean {
-	const [x, y] = p as [number, number];
-	let inside = false;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		const [xi, yi] = ring[i] as [number, number];
-		const [xj, yj] = ring[j] as [number, number];
-		if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-	}
-	return inside;
+	if (rings.length === 0) return false;
+	return booleanPointInPolygon([box.west, box.south], { type: 'Polygon', coordinates: rings });
 }
 
 /** [west, south, east, north] over all coordinates, or null when there are none. */
