@@ -15,6 +15,7 @@ import {
 	reassignCrimea,
 	type CountryFeature
 } from '../../src/lib/geo/countries.ts';
+import { toD3Winding } from '../../src/lib/geo/d3-winding.ts';
 import { SOURCE_LAYER } from '../../src/lib/map/basemap-schema.ts';
 import { labelPoint, regionalLabelPoints } from './label-point.ts';
 
@@ -73,17 +74,9 @@ export function resolutionLayers(atlas: CountriesTopology): ResolutionLayers {
 
 const EARTH_KM2 = 4 * Math.PI * 6371 ** 2;
 
-/**
- * Area on the sphere in km². d3 reads RFC 7946 winding as the polygon's complement, so each
- * part is measured alone and the smaller of the two sides taken.
- */
+/** Area on the sphere in km². */
 function areaKm2(feature: CountryFeature): number {
-	const g = feature.geometry;
-	const parts = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-	const steradians = parts.reduce((sum, coordinates) => {
-		const a = geoArea({ type: 'Polygon', coordinates });
-		return sum + Math.min(a, 4 * Math.PI - a);
-	}, 0);
+	const steradians = geoArea(toD3Winding(feature.geometry));
 	return (steradians / (4 * Math.PI)) * EARTH_KM2;
 }
 

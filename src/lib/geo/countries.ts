@@ -191,10 +191,17 @@ function featureId({ iso, name, occupied, region }: CountryProperties): string {
 /**
  * Land borders between different countries. Compared by country, not by geometry, so the arcs
  * between occupied Crimea and mainland Ukraine (Perekop, Chonhar, Arabat Spit) are not borders.
+ * With `involving`, only the borders of the countries whose key (see {@link countryKey}) it accepts.
  */
-export function countryBorders(topology: CountriesTopology): MultiLineString {
+export function countryBorders(
+	topology: CountriesTopology,
+	involving: (key: string) => boolean = () => true
+): MultiLineString {
 	return toPlanarLines(
-		mesh(topology, topology.objects.countries, (a, b) => a !== b && countryKey(a) !== countryKey(b))
+		mesh(topology, topology.objects.countries, (a, b) => {
+			const [keyA, keyB] = [countryKey(a), countryKey(b)];
+			return a !== b && keyA !== keyB && (involving(keyA) || involving(keyB));
+		})
 	);
 }
 
