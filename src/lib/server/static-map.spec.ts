@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from './catalog';
 import { escapeXml, renderStaticMap } from './static-map';
 
@@ -15,6 +15,9 @@ function pathPoints(svg: string): [number, number][][] {
 }
 
 describe('renderStaticMap', () => {
+	// The first call reads Natural Earth 1:50m (seconds on a busy machine); later ones reuse it.
+	beforeAll(() => void renderStaticMap(seed), 60_000);
+
 	it('draws the seed briefing’s places with their names', () => {
 		const svg = renderStaticMap(seed);
 		expect(svg.startsWith('<svg')).toBe(true);

@@ -13,7 +13,6 @@ import { bboxClip } from '@turf/bbox-clip';
 import { simplify } from '@turf/simplify';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type {
-	Feature,
 	LineString,
 	MultiLineString,
 	MultiPolygon,
