@@ -12,13 +12,7 @@
 import { bboxClip } from '@turf/bbox-clip';
 import { simplify } from '@turf/simplify';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type {
-	LineString,
-	MultiLineString,
-	MultiPolygon,
-	Polygon,
-	Position
-} from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasText from 'world-atlas/countries-50m.json?raw';
 import type { Briefing, PlaceFeature } from '../briefing/types';
