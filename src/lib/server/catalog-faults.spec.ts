@@ -98,30 +98,26 @@ describe('damaged geodata at start-up', () => {
 		expect(problem.message).toMatch(/^invalid JSON at line \d+, column \d+: /);
 	});
 
-	it('reports binary garbage as not text, without quoting it', () => {
-		expect(only(catalog.broken.get('binary-garbage'))).toEqual({
-			briefingId: 'binary-garbage',
-			file: 'briefings/binary-garbage/events.json',
+	it.each([
+		[
+			'binary garbage as not text, without quoting it',
+			'binary-garbage',
+			'events.json',
+			'the file is not valid UTF-8 text'
+		],
+		['a deleted file as missing', 'deleted-file', 'briefing.json', 'the file is missing'],
+		[
+			'a file the system refuses to read, with its error code',
+			'unreadable-file',
+			'platforms.json',
+			'the file cannot be read (EACCES)'
+		]
+	])('reports %s', (_, id, file, message) => {
+		expect(only(catalog.broken.get(id))).toEqual({
+			briefingId: id,
+			file: `briefings/${id}/${file}`,
 			path: '$',
-			message: 'the file is not valid UTF-8 text'
-		});
-	});
-
-	it('reports a deleted file as missing', () => {
-		expect(only(catalog.broken.get('deleted-file'))).toEqual({
-			briefingId: 'deleted-file',
-			file: 'briefings/deleted-file/briefing.json',
-			path: '$',
-			message: 'the file is missing'
-		});
-	});
-
-	it('reports a file the system refuses to read, with its error code', () => {
-		expect(only(catalog.broken.get('unreadable-file'))).toEqual({
-			briefingId: 'unreadable-file',
-			file: 'briefings/unreadable-file/platforms.json',
-			path: '$',
-			message: 'the file cannot be read (EACCES)'
+			message
 		});
 	});
 
