@@ -1,15 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { BRIEFING, disableWebGL, pointPlaceIds, waitForMap } from './map-helpers';
+import {
+	BRIEFING,
+	disableWebGL,
+	mapPlace,
+	mapRegion,
+	pointPlaceNames,
+	waitForMap
+} from './map-helpers';
 
 test.describe('explore view', () => {
-	test('the map draws every place of the briefing', async ({ page, problems }) => {
+	test('the map draws every place of the briefing', async ({ page }) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
-		const ids = await pointPlaceIds(page);
-		expect(ids.length).toBeGreaterThanOrEqual(11);
-		for (const id of ids)
-			await expect(page.locator(`.place-hit[data-place-id="${id}"]`)).toHaveCount(1);
+		const names = await pointPlaceNames(page);
+		expect(names.length).toBeGreaterThanOrEqual(11);
+		for (const name of names) await expect(mapPlace(page, name)).toHaveCount(1);
 		const drawn = await page.evaluate(() =>
 			window
 				.__map!.queryRenderedFeatures({ layers: ['briefing-places-dot'] })
@@ -31,14 +37,13 @@ test.describe('explore view', () => {
 		);
 		expect(basemapCountries.length).toBeGreaterThan(0);
 		for (const name of ['Iran', 'Ukraine']) expect(basemapCountries).not.toContain(name);
-		expect(problems.errors).toEqual([]);
 	});
 
 	test('clicking Kashan Airfield shows what the article says about it', async ({ page }) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
 		// The launch point's ring sits around Kashan Airfield by default; its centre is the place's.
-		await page.locator('.place-hit[data-place-id="kashan-airfield"]').click();
+		await mapPlace(page, 'Kashan Airfield').click();
 		const popup = page.locator('.maplibregl-popup');
 		await expect(popup.getByRole('heading', { name: 'Kashan Airfield' })).toBeVisible();
 		await expect(popup.locator('blockquote').first()).toContainText(
@@ -51,14 +56,12 @@ test.describe('explore view', () => {
 	test('clicking a mention in the article selects its place', async ({ page }) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
-		await page.locator('#p9').getByRole('button', { name: 'Kyiv' }).click();
+		const mention = page.locator('#p9').getByRole('button', { name: 'Kyiv' });
+		await mention.click();
 		await expect(
 			page.locator('.maplibregl-popup').getByRole('heading', { name: 'Kyiv' })
 		).toBeVisible();
-		await expect(page.locator('.mention[data-place-id="kyiv"]').first()).toHaveAttribute(
-			'aria-pressed',
-			'true'
-		);
+		await expect(mention).toHaveAttribute('aria-pressed', 'true');
 		await expect(page).toHaveURL(/place=kyiv/);
 	});
 
@@ -88,27 +91,29 @@ test.describe('explore view', () => {
 			window.__map!.getLayoutProperty('briefing-places-dot', 'visibility')
 		);
 		expect(visibility).toBe('none');
-		await expect(page.locator('.place-hit')).toHaveCount(0);
+		await expect(mapPlace(page, 'Kashan Airfield')).toHaveCount(0);
 	});
 
 	test('the keyboard alone reaches and opens every place', async ({ page }) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);
-		const ids = new Set(await pointPlaceIds(page));
+		const names = await pointPlaceNames(page);
+		const map = await mapRegion(page).elementHandle();
 		const reached = new Set<string>();
-		for (let press = 0; press < 300 && reached.size < ids.size; press++) {
+		for (let press = 0; press < 300 && reached.size < names.length; press++) {
 			await page.keyboard.press('Tab');
-			const id = await page.evaluate(
-				() => (document.activeElement as HTMLElement | null)?.dataset.placeId
-			);
-			const onMap = await page.evaluate(() =>
-				document.activeElement?.classList.contains('place-hit')
-			);
-			if (id && onMap) reached.add(id);
+			// The focused button's accessible name, when it is on the map: "Moscow, capital city".
+			const label = await page.evaluate((region) => {
+				const focused = document.activeElement;
+				if (!focused || focused.tagName !== 'BUTTON' || !region?.contains(focused)) return null;
+				return focused.getAttribute('aria-label');
+			}, map);
+			const name = label?.slice(0, label.lastIndexOf(', '));
+			if (name && names.includes(name)) reached.add(name);
 		}
-		expect([...reached].sort()).toEqual([...ids].sort());
+		expect([...reached].sort()).toEqual([...names].sort());
 		// Enter on the focused place opens it; Esc closes it.
-		await page.locator('.place-hit[data-place-id="moscow"]').focus();
+		await mapPlace(page, 'Moscow').focus();
 		await page.keyboard.press('Enter');
 		await expect(
 			page.locator('.maplibregl-popup').getByRole('heading', { name: 'Moscow' })

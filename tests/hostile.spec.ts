@@ -113,8 +113,7 @@ const clean = { handlers: [], scripts: [], links: [], pwned: null };
 
 test.describe('hostile geodata', () => {
 	test('the home page lists the hostile briefing as text and the broken one with its problems', async ({
-		page,
-		problems
+		page
 	}) => {
 		const dialogs = watchDialogs(page);
 		await page.goto(`${ORIGIN}/`);
@@ -135,12 +134,10 @@ test.describe('hostile geodata', () => {
 
 		expect(await injectionTraces(page)).toEqual(clean);
 		expect(dialogs).toEqual([]);
-		expect(problems.errors).toEqual([]);
 	});
 
 	test('the briefing page shows every hostile string literally and runs none of it', async ({
-		page,
-		problems
+		page
 	}) => {
 		const dialogs = watchDialogs(page);
 		await page.goto(`${ORIGIN}/b/hostile-strings`);
@@ -201,7 +198,6 @@ test.describe('hostile geodata', () => {
 
 		expect(await injectionTraces(page)).toEqual(clean);
 		expect(dialogs).toEqual([]);
-		expect(problems.errors).toEqual([]);
 	});
 
 	test('the server-rendered HTML escapes every string, with JavaScript off too', async ({
@@ -228,8 +224,7 @@ test.describe('hostile geodata', () => {
 	});
 
 	test('scene titles, captions and presenter notes show literally in the presentation views', async ({
-		page,
-		problems
+		page
 	}) => {
 		const dialogs = watchDialogs(page);
 		await page.goto(`${ORIGIN}/b/hostile-strings/present`);
@@ -242,7 +237,6 @@ test.describe('hostile geodata', () => {
 		await expect(page.locator('.notes').first()).toContainText(`${PWN_SCRIPT} presenter notes 🛩️`);
 		expect(await injectionTraces(page)).toEqual(clean);
 		expect(dialogs).toEqual([]);
-		expect(problems.errors).toEqual([]);
 	});
 
 	test('the broken briefing’s page says why, and Try again works without JavaScript', async ({

@@ -11,14 +11,34 @@ export async function waitForMap(page: Page) {
 	});
 }
 
-/** The place ids of the seed briefing that are points, read from the API. */
-export async function pointPlaceIds(page: Page): Promise<string[]> {
+/** The names of the seed briefing's places that are points, read from the API. */
+export async function pointPlaceNames(page: Page): Promise<string[]> {
 	const response = await page.request.get('/api/briefings/iran-drones-2022');
 	expect(response.ok()).toBe(true);
 	const bundle = await response.json();
 	return bundle.places.features
 		.filter((f: { geometry: { type: string } }) => f.geometry.type === 'Point')
-		.map((f: { id: string }) => f.id);
+		.map((f: { properties: { name: string } }) => f.properties.name);
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The map, as assistive technology announces it: "Map of <briefing title>". */
+export function mapRegion(page: Page) {
+	return page.getByRole('region', { name: /^Map of / });
+}
+
+/**
+ * A place's button on the map, found by role and accessible name as a screen reader user finds
+ * it: "Kashan Airfield, airfield". The pointer to a place outside the view ("…, outside the view:
+ * show it") is a different button.
+ */
+export function mapPlace(page: Page, name: string) {
+	return mapRegion(page).getByRole('button', {
+		name: new RegExp(`^${escapeRegExp(name)}, [^,:]+$`)
+	});
 }
 
 /** Makes the page's browser look as if it had no WebGL, as on old or locked-down machines. */

@@ -4,9 +4,9 @@
  * request and fails the test on any that leaves). A room without internet sees exactly this.
  */
 import { expect, test } from './fixtures';
-import { BRIEFING, disableWebGL, waitForMap } from './map-helpers';
+import { BRIEFING, disableWebGL, mapPlace, waitForMap } from './map-helpers';
 
-test('every page works without a request leaving this machine', async ({ page, problems }) => {
+test('every page works without a request leaving this machine', async ({ page }) => {
 	const hosts = new Set<string>();
 	page.on('request', (request) => hosts.add(new URL(request.url()).host));
 
@@ -15,7 +15,7 @@ test('every page works without a request leaving this machine', async ({ page, p
 
 	await page.goto(BRIEFING);
 	await waitForMap(page);
-	await page.locator('.place-hit[data-place-id="tehran"]').click();
+	await mapPlace(page, 'Tehran').click();
 	await expect(page.locator('.maplibregl-popup')).toContainText('Tehran');
 
 	await page.goto(`${BRIEFING}/present`);
@@ -33,15 +33,10 @@ test('every page works without a request leaving this machine', async ({ page, p
 	await expect(page.locator('body')).toContainText('conformance');
 
 	expect([...hosts]).toEqual([new URL(page.url()).host]);
-	expect(problems.externalRequests).toEqual([]);
 });
 
-test('the fallback page without WebGL makes no outside request either', async ({
-	page,
-	problems
-}) => {
+test('the fallback page without WebGL makes no outside request either', async ({ page }) => {
 	await disableWebGL(page);
 	await page.goto(BRIEFING);
 	await expect(page.getByRole('img', { name: /Static map of the places/ })).toBeVisible();
-	expect(problems.externalRequests).toEqual([]);
 });

@@ -1,12 +1,11 @@
 import { expect, test } from './fixtures';
 
-test('the home page lists the seed briefing', async ({ page, problems }) => {
+test('the home page lists the seed briefing', async ({ page }) => {
 	await page.goto('/');
 	const link = page.getByRole('link', { name: /Iran/ }).first();
 	await expect(link).toBeVisible();
 	await link.click();
 	await expect(page).toHaveURL(/\/b\/iran-drones-2022/);
-	expect(problems.errors).toEqual([]);
 });
 
 test('the briefing page is useful without JavaScript', async ({ browser }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from './article';
 import { placeExcerpts } from './excerpts';
 import { tinyArticle, tinyPlaces } from './fixtures/tiny-briefing';
 
@@ -19,6 +20,20 @@ describe('placeExcerpts', () => {
 
 	it('keeps the sense of each mention', () => {
 		expect(placeExcerpts(tinyArticle, tehran).map((e) => e.sense)).toEqual(['government', 'place']);
+	});
+
+	it('marks the name as a whole word, not the start of a longer word', () => {
+		const article = parseArticle('Iranian drones flew over Iran.');
+		const iran = {
+			...tehran,
+			properties: {
+				...tehran.properties,
+				mentions: [{ ref: 'p1.s1', text: 'Iran', sense: 'place' as const }]
+			}
+		};
+		expect(placeExcerpts(article, iran)).toMatchObject([
+			{ before: 'Iranian drones flew over ', match: 'Iran', after: '.' }
+		]);
 	});
 
 	it('skips mentions whose reference does not exist', () => {

@@ -1,42 +1,41 @@
 /**
  * A place's excerpts: the sentences of the article that speak of it, with the naming words
- * located so the UI can mark them (as text, never as HTML).
+ * located so the UI can mark them (as text, never as HTML). The words are located by
+ * `locateMentions`, as in the article panel, so the popup marks the same words the article
+ * does: whole words only ("Iran", never the start of "Iranian").
  */
 import { resolveRef } from './article';
+import { locateMentions } from './mentions';
 import type { Article, MentionSense, PlaceFeature } from './types';
 
 export interface Excerpt {
 	ref: string;
 	paragraphId: string;
-	/** The sentence (or paragraph) split around the first occurrence of the mention. */
+	/** The sentence (or paragraph) split around the mention's words. */
 	before: string;
 	match: string;
 	after: string;
 	sense: MentionSense;
 }
 
-/** The excerpts of one place, in article order, one per mention. */
+/**
+ * The excerpts of one place, in article order, one per mention whose words are in its passage
+ * (validation reports the others, so a served briefing has none).
+ */
 export function placeExcerpts(article: Article, place: PlaceFeature): Excerpt[] {
-	const excerpts: Excerpt[] = [];
-	for (const mention of place.properties.mentions) {
-		const resolved = resolveRef(article, mention.ref);
-		if (!resolved) continue; // validation rejects such briefings; stay safe for hand-made data
-		const text = resolved.text;
-		const at = text.indexOf(mention.text);
-		const excerpt =
-			at < 0
-				? { before: text, match: '', after: '' }
-				: {
-						before: text.slice(0, at),
-						match: mention.text,
-						after: text.slice(at + mention.text.length)
-					};
-		excerpts.push({
-			ref: mention.ref,
-			paragraphId: resolved.paragraph.id,
-			sense: mention.sense,
-			...excerpt
-		});
-	}
-	return excerpts;
+	return locateMentions(article, [place]).flatMap((mention) => {
+		const passage = resolveRef(article, mention.ref);
+		if (!passage) return [];
+		const [from, to] = [mention.start - passage.start, mention.end - passage.start];
+		return [
+			{
+				ref: mention.ref,
+				paragraphId: mention.paragraphId,
+				sense: mention.sense,
+				before: passage.text.slice(0, from),
+				match: passage.text.slice(from, to),
+				after: passage.text.slice(to)
+			}
+		];
+	});
 }

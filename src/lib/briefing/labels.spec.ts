@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatKmRange } from './labels';
+import { formatKmRange } from './labels';
 
 describe('formatKmRange', () => {
 	it('shows a single figure once', () => {
@@ -7,13 +7,5 @@ describe('formatKmRange', () => {
 	});
 	it('shows a band with an en dash', () => {
 		expect(formatKmRange(2000, 2500)).toBe('2,000–2,500 km');
-	});
-});
-
-describe('formatDate', () => {
-	it('formats day, month and year precision', () => {
-		expect(formatDate('2022-07-05')).toBe('5 July 2022');
-		expect(formatDate('2022-07')).toBe('July 2022');
-		expect(formatDate('2015')).toBe('2015');
 	});
 });

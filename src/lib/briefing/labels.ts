@@ -25,13 +25,3 @@ export function formatKmRange(lowKm: number, highKm: number): string {
 	const format = (km: number) => km.toLocaleString('en-US');
 	return lowKm === highKm ? `${format(lowKm)} km` : `${format(lowKm)}–${format(highKm)} km`;
 }
-
-/** "8 June 2022" from "2022-06-08"; month or year precision is kept as given. */
-export function formatDate(iso: string): string {
-	const [year, month, day] = iso.split('-').map(Number);
-	if (!year) return iso;
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-	const monthName = month ? months[month - 1] : undefined;
-	if (!monthName) return String(year);
-	return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;
-}

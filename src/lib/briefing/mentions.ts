@@ -3,6 +3,7 @@
  * names and aliases, and locates curated mentions in the text so they can be highlighted.
  */
 import { resolveRef } from './article';
+import { findWords, wordPattern } from './word-locator';
 import type { Article, Mention, MentionSense, PlaceKind, PlaceProperties } from './types';
 
 /** The parts of a place the finder needs: a new briefing can start with just these. */
@@ -40,26 +41,6 @@ const LOCATIVE_WORDS = wordSet(`
 /** Kinds whose names also stand for a government ("Moscow's insistence", "Washington accused"). */
 const GOVERNMENT_KINDS: ReadonlySet<PlaceKind> = new Set(['capital', 'country']);
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A whole-word pattern for a name. A lower-case first letter also matches upper case, so the
- * alias "the White House" finds "The White House" at the start of a sentence.
- */
-function termPattern(term: string): RegExp {
-	const first = term.charAt(0);
-	const head =
-		first.toLowerCase() === first && first.toUpperCase() !== first
-			? `[${escapeRegExp(first)}${escapeRegExp(first.toUpperCase())}]`
-			: escapeRegExp(first);
-	return new RegExp(
-		`(?<![\\p{L}\\p{N}_])${head}${escapeRegExp(term.slice(1))}(?![\\p{L}\\p{N}_])`,
-		'gu'
-	);
-}
-
 /**
  * Guesses whether a name stands for the place or for its government from the word before it.
  * Airfields and cities are always places; capitals and countries are governments unless a
@@ -88,7 +69,7 @@ export function findMentions(
 	places: readonly MentionablePlace[]
 ): MentionSuggestion[] {
 	const patterns = places.flatMap((place) =>
-		uniqueTerms(place).map((term) => ({ place, term, pattern: termPattern(term) }))
+		uniqueTerms(place).map((term) => ({ place, term, pattern: wordPattern(term) }))
 	);
 	const suggestions: MentionSuggestion[] = [];
 	for (const paragraph of article.paragraphs) {
@@ -139,9 +120,9 @@ export interface LocatedMention extends Mention {
 
 /**
  * Finds where each curated mention's words stand in its paragraph, so the article panel can
- * highlight them. Whole-word occurrences are preferred; when a place has the same words twice
- * in one passage, successive mentions take successive occurrences. Mentions whose reference or
- * words are not in the article are left out (validation reports them).
+ * highlight them. Words count only as whole words (`findWords`); when a place has the same words
+ * twice in one passage, successive mentions take successive occurrences. Mentions whose
+ * reference or words are not in the article are left out (validation reports them).
  */
 export function locateMentions(
 	article: Article,
@@ -155,7 +136,7 @@ export function locateMentions(
 			if (!target) continue;
 			const key = `${mention.ref}\u0000${mention.text}`;
 			const occurrence = used.get(key) ?? 0;
-			const offset = findOccurrence(target.text, mention.text, occurrence);
+			const offset = findWords(target.text, mention.text, occurrence);
 			if (offset === undefined) continue;
 			used.set(key, occurrence + 1);
 			const start = target.start + offset;
@@ -177,19 +158,6 @@ export function locateMentions(
 
 function paragraphNumber(id: string): number {
 	return Number(id.slice(1));
-}
-
-/** Offset of the `n`th (from 0) occurrence of `words` in `text`, whole words first. */
-function findOccurrence(text: string, words: string, n: number): number | undefined {
-	const whole = [...text.matchAll(termPattern(words))].map((match) => match.index ?? 0);
-	const exact = whole.filter((index) => text.startsWith(words, index));
-	if (exact[n] !== undefined) return exact[n];
-	let index = -1;
-	for (let i = 0; i <= n; i++) {
-		index = text.indexOf(words, index + 1);
-		if (index < 0) return undefined;
-	}
-	return index;
 }
 
 /** The words of a whitespace-separated list, so long word lists stay readable. */

@@ -10,8 +10,7 @@ import {
 	RangeFigureSchema,
 	SceneSchema,
 	SourceSchema,
-	isHttpUrl,
-	isIsoDate
+	isHttpUrl
 } from './schemas';
 
 const seed = (name: string): unknown =>
@@ -149,21 +148,6 @@ describe('SourceSchema', () => {
 	});
 });
 
-describe('isIsoDate', () => {
-	it('accepts years, months and days that exist', () => {
-		expect(['2022', '2022-07', '2022-07-05', '2024-02-29'].map((d) => isIsoDate(d, 'any'))).toEqual(
-			[true, true, true, true]
-		);
-	});
-
-	it('rejects impossible dates and, where a day is needed, partial ones', () => {
-		expect(isIsoDate('2022-02-29', 'any')).toBe(false);
-		expect(isIsoDate('2022-13', 'any')).toBe(false);
-		expect(isIsoDate('2022-07', 'year-month-day')).toBe(false);
-		expect(isIsoDate('15 July 2022', 'any')).toBe(false);
-	});
-});
-
 describe('isHttpUrl', () => {
 	it('rejects other schemes and relative links', () => {
 		expect(['https://a.org', 'http://a.org/x'].every(isHttpUrl)).toBe(true);
@@ -172,5 +156,24 @@ describe('isHttpUrl', () => {
 				isHttpUrl
 			)
 		).toBe(false);
+	});
+});
+
+describe('dates in the files', () => {
+	const event = { id: 'e', title: 'An event', placeIds: [], sources: [source] };
+
+	it('rejects a day that does not exist and a day given as a month', () => {
+		expect(issuesOf(EventsSchema, [{ ...event, date: '2022-02-30' }])).toEqual([
+			'0.date: "2022-02-30" is not a day: use YYYY-MM-DD'
+		]);
+		expect(issuesOf(EventsSchema, [{ ...event, date: '2022-07' }])).toHaveLength(1);
+	});
+
+	it('takes a source date at any precision that exists', () => {
+		for (const date of ['2022', '2022-07', '2024-02-29'])
+			expect(issuesOf(SourceSchema, { ...source, date })).toEqual([]);
+		expect(issuesOf(SourceSchema, { ...source, date: '2022-02-29' })).toEqual([
+			'date: "2022-02-29" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD'
+		]);
 	});
 });

@@ -8,6 +8,8 @@
  * the server's validators, which can name the exact position at fault.
  */
 import * as v from 'valibot';
+import { isIsoDate } from './dates';
+import { ID_PATTERN, ID_RULE } from './ids';
 import type {
 	BriefingEvent,
 	BriefingMeta,
@@ -17,36 +19,13 @@ import type {
 	Source
 } from './types';
 
-/** Ids appear in URLs and in other files' references, so they are kept to a URL-safe slug. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** `p3` or `p3.s2`: a paragraph or a sentence of `article.md`. */
 export const REF_PATTERN = /^p[1-9]\d*(?:\.s[1-9]\d*)?$/;
-
-const ISO_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Quotes a value for a message, cut short so a hostile value cannot flood a report. */
 function show(value: unknown): string {
 	const text = JSON.stringify(value) ?? String(value);
 	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-/**
- * Whether `text` is an ISO 8601 calendar date of the given precision that exists
- * (so `2022-02-30` is rejected even though it has the right shape).
- */
-export function isIsoDate(text: string, precision: 'year-month-day' | 'any'): boolean {
-	const match = ISO_DATE_PATTERN.exec(text);
-	if (!match) return false;
-	const [, year, month, day] = match;
-	if (precision === 'year-month-day' && day === undefined) return false;
-	if (month === undefined) return true;
-	const m = Number(month);
-	if (m < 1 || m > 12) return false;
-	if (day === undefined) return true;
-	const d = Number(day);
-	const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-	return d >= 1 && d <= daysInMonth;
 }
 
 /**
@@ -61,11 +40,7 @@ export function isHttpUrl(text: string): boolean {
 
 const IdSchema = v.pipe(
 	v.string(),
-	v.regex(
-		ID_PATTERN,
-		(issue) =>
-			`${show(issue.input)} is not a valid id: use lower-case letters, digits and single hyphens`
-	)
+	v.regex(ID_PATTERN, (issue) => `${show(issue.input)} is not a valid id: use ${ID_RULE}`)
 );
 
 const TextSchema = v.pipe(
@@ -84,7 +59,7 @@ const RefSchema = v.pipe(
 const DateSchema = v.pipe(
 	v.string(),
 	v.check(
-		(text) => isIsoDate(text, 'any'),
+		(text) => isIsoDate(text),
 		(issue) => `${show(issue.input)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`
 	)
 );
@@ -92,7 +67,7 @@ const DateSchema = v.pipe(
 const DaySchema = v.pipe(
 	v.string(),
 	v.check(
-		(text) => isIsoDate(text, 'year-month-day'),
+		(text) => isIsoDate(text, 'day'),
 		(issue) => `${show(issue.input)} is not a day: use YYYY-MM-DD`
 	)
 );

@@ -3,11 +3,7 @@ import {
 	axisTicks,
 	chooseSpans,
 	cursorSteps,
-	dayNumber,
 	estimateLabelWidth,
-	eventsKnownBy,
-	isIsoDate,
-	isoDate,
 	layoutSegments,
 	placeLabels,
 	segmentOf,
@@ -15,6 +11,7 @@ import {
 	stepIndex,
 	xOf
 } from './timeline';
+import { dayNumber, isoDay } from './dates';
 
 /** The seed briefing's event dates (FACTS.md, "Dated events"): 2015 to July 2022. */
 const seedDates = [
@@ -28,37 +25,6 @@ const seedDates = [
 	'2022-07-16',
 	'2022-07-19'
 ];
-
-describe('dayNumber and isoDate', () => {
-	it('round-trip a date as whole UTC days', () => {
-		expect(dayNumber('1970-01-02')).toBe(1);
-		expect(isoDate(dayNumber('2022-07-05'))).toBe('2022-07-05');
-	});
-	it('reject what is not a calendar day', () => {
-		expect(() => dayNumber('2022-02-30')).toThrow(RangeError);
-		expect(() => dayNumber('July 5')).toThrow(RangeError);
-		expect(isIsoDate('2022-13-01')).toBe(false);
-		expect(isIsoDate('2022-07-05')).toBe(true);
-	});
-});
-
-describe('eventsKnownBy', () => {
-	const events = [
-		{ id: 'b', date: '2022-07-15' },
-		{ id: 'a', date: '2022-07-05' },
-		{ id: 'c', date: '2022-07-16' }
-	];
-	it('counts an event on the selected day as known', () => {
-		expect(eventsKnownBy(events, '2022-07-15').map((e) => e.id)).toEqual(['b', 'a']);
-	});
-	it('leaves out an event one day after the selected date', () => {
-		expect(eventsKnownBy(events, '2022-07-14').map((e) => e.id)).toEqual(['a']);
-	});
-	it('knows nothing before the first event and everything from the last', () => {
-		expect(eventsKnownBy(events, '2022-07-04')).toEqual([]);
-		expect(eventsKnownBy(events, '2022-07-16')).toHaveLength(3);
-	});
-});
 
 describe('chooseSpans', () => {
 	it('focuses the seed on June–July 2022 with the years before as context', () => {
@@ -74,14 +40,14 @@ describe('chooseSpans', () => {
 	});
 	it('adds context after the focus when later events are sparse', () => {
 		const spans = chooseSpans(['2020-03-01', '2020-03-05', '2020-03-20', '2023-09-01']);
-		expect(spans.map((span) => [span.kind, isoDate(span.start), isoDate(span.end)])).toEqual([
+		expect(spans.map((span) => [span.kind, isoDay(span.start), isoDay(span.end)])).toEqual([
 			['focus', '2020-03-01', '2020-04-01'],
 			['context', '2020-04-01', '2024-01-01']
 		]);
 	});
 	it('focuses the later run when two runs hold as many events', () => {
 		const [, focus] = chooseSpans(['2010-01-05', '2010-01-10', '2021-05-02', '2021-05-09']);
-		expect(focus && isoDate(focus.start)).toBe('2021-05-01');
+		expect(focus && isoDay(focus.start)).toBe('2021-05-01');
 	});
 	it('has no spans without dates', () => {
 		expect(chooseSpans([])).toEqual([]);

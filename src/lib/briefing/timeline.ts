@@ -11,57 +11,17 @@
  * each linear in time, for what lies before or after it.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { dateToDay, dayNumber, dayToDate, isoDay, monthName } from './dates';
 
-const DAY_MS = 86_400_000;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * Days since 1970-01-01 for an ISO date (YYYY-MM-DD), read as UTC: whole numbers compare and
- * step the same in every time zone, so the server and the browser agree on the layout.
- */
-export function dayNumber(iso: string): number {
-	const match = ISO_DAY.exec(iso);
-	if (!match) throw new RangeError(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
-	const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-	const date = new Date(Date.UTC(year, month, day));
-	if (date.getUTCMonth() !== month || date.getUTCDate() !== day) {
-		throw new RangeError(`No such day: "${iso}"`);
-	}
-	return date.getTime() / DAY_MS;
-}
-
-/** Whether `iso` is a calendar day as YYYY-MM-DD: a cursor date may come from a URL. */
-export function isIsoDate(iso: string): boolean {
-	try {
-		dayNumber(iso);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/** The ISO date (YYYY-MM-DD) of a day number. */
-export function isoDate(day: number): string {
-	return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * The events that had happened by `date`, in their given order. An event on that very day
- * counts as known: a scene dated to the day of an event shows it.
- */
-export function eventsKnownBy<E extends { date: string }>(events: readonly E[], date: string): E[] {
-	const cursor = dayNumber(date);
-	return events.filter((event) => dayNumber(event.date) <= cursor);
-}
-
+/** The first day of the month `addMonths` after the month of `day`. */
 function monthStart(day: number, addMonths = 0): number {
-	const date = new Date(day * DAY_MS);
-	return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + addMonths, 1) / DAY_MS;
+	const date = dayToDate(day);
+	return dateToDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + addMonths, 1)));
 }
 
+/** The first day of the year `addYears` after the year of `day`. */
 function yearStart(day: number, addYears = 0): number {
-	return Date.UTC(new Date(day * DAY_MS).getUTCFullYear() + addYears, 0, 1) / DAY_MS;
+	return dateToDay(new Date(Date.UTC(dayToDate(day).getUTCFullYear() + addYears, 0, 1)));
 }
 
 export type SegmentKind = 'focus' | 'context';
@@ -163,11 +123,11 @@ export function layoutSegments(
 		const x0 = x;
 		const x1 = x0 + plot * share(span);
 		x = x1 + breakGap;
-		const domain = [new Date(span.start * DAY_MS), new Date(span.end * DAY_MS)];
+		const domain = [dayToDate(span.start), dayToDate(span.end)];
 		return {
 			kind: span.kind,
-			start: isoDate(span.start),
-			end: isoDate(span.end),
+			start: isoDay(span.start),
+			end: isoDay(span.end),
 			x0,
 			x1,
 			scale: scaleUtc().domain(domain).range([x0, x1])
@@ -188,7 +148,7 @@ export function segmentOf(segments: readonly AxisSegment[], iso: string): AxisSe
 export function xOf(segments: readonly AxisSegment[], iso: string): number {
 	const segment = segmentOf(segments, iso);
 	if (!segment) return 0;
-	const x = segment.scale(new Date(dayNumber(iso) * DAY_MS));
+	const x = segment.scale(dayToDate(dayNumber(iso)));
 	return Math.min(segment.x1, Math.max(segment.x0, x));
 }
 
@@ -241,8 +201,8 @@ export function estimateLabelWidth(text: string, charWidth = 7): number {
  * ticks carry the year), "Jul 2015" on a long segment, where the day would be noise.
  */
 export function shortDateLabel(iso: string, segment: Pick<AxisSegment, 'start' | 'end'>): string {
-	const date = new Date(dayNumber(iso) * DAY_MS);
-	const month = MONTHS[date.getUTCMonth()];
+	const date = dayToDate(dayNumber(iso));
+	const month = monthName(date.getUTCMonth() + 1, 'short');
 	const long = dayNumber(segment.end) - dayNumber(segment.start) > 366;
 	return long ? `${month} ${date.getUTCFullYear()}` : `${date.getUTCDate()} ${month}`;
 }
@@ -259,10 +219,10 @@ export interface AxisTick {
 
 function tickLabel(date: Date, segmentStart: boolean): string {
 	const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-	const monthName = MONTHS[month] ?? '';
+	const name = monthName(month + 1, 'short');
 	if (month === 0 && day === 1) return String(year);
-	if (segmentStart) return day === 1 ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
-	return day === 1 ? monthName : `${day} ${monthName}`;
+	if (segmentStart) return day === 1 ? `${name} ${year}` : `${day} ${name} ${year}`;
+	return day === 1 ? name : `${day} ${name}`;
 }
 
 /** Month starts inside a segment shorter than a year: d3's week ticks skip most of them. */
@@ -271,7 +231,7 @@ function monthStarts(segment: Pick<AxisSegment, 'start' | 'end'>): Date[] {
 	if (end - start > 366) return [];
 	const dates: Date[] = [];
 	for (let day = monthStart(start, 1); day < end; day = monthStart(day, 1)) {
-		dates.push(new Date(day * DAY_MS));
+		dates.push(dayToDate(day));
 	}
 	return dates;
 }
@@ -291,12 +251,12 @@ export function axisTicks(
 	for (const segment of segments) {
 		const count = Math.max(1, Math.floor((segment.x1 - segment.x0) / spacing));
 		const dates = [
-			new Date(dayNumber(segment.start) * DAY_MS),
+			dayToDate(dayNumber(segment.start)),
 			...monthStarts(segment),
 			...segment.scale.ticks(count)
 		];
 		dates.forEach((date, i) => {
-			const iso = isoDate(Math.round(date.getTime() / DAY_MS));
+			const iso = isoDay(dateToDay(date));
 			if (seen.has(iso) || dayNumber(iso) >= dayNumber(segment.end)) return;
 			seen.add(iso);
 			const label = tickLabel(date, i === 0);
@@ -365,7 +325,7 @@ export function cursorSteps(
 			moved.add(nearest);
 		}
 	}
-	return [...new Set(steps)].sort((a, b) => a - b).map(isoDate);
+	return [...new Set(steps)].sort((a, b) => a - b).map(isoDay);
 }
 
 /**

@@ -3,14 +3,12 @@
  * the problems listed for a briefing whose files are broken.
  */
 import { error } from '@sveltejs/kit';
+import { isId } from '../briefing/ids';
 import type { Briefing } from '../briefing/types';
 import { getCatalog } from './catalog';
 
-/** Ids are folder names: lower-case words and dashes. Anything else is not a briefing. */
-const briefingIdPattern = /^[a-z0-9][a-z0-9-]{0,80}$/;
-
 export async function requireBriefing(id: string): Promise<Briefing> {
-	if (!briefingIdPattern.test(id)) error(404, { message: `No briefing has the id “${id}”.` });
+	if (!isId(id)) error(404, { message: `No briefing has the id “${id}”.` });
 	const catalog = await getCatalog();
 	const briefing = catalog.briefings.get(id);
 	if (briefing) return briefing;

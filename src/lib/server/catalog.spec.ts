@@ -69,6 +69,11 @@ describe('a catalog with broken briefings next to the seed', () => {
 			places.features[1]!.properties.mentions[0]!.text = 'Teheran';
 		});
 
+		await f.copySeed('words-inside-a-word');
+		await f.editJson('words-inside-a-word', 'places', (places) => {
+			places.features[1]!.properties.mentions[0]!.text = 'Tehra';
+		});
+
 		await f.copySeed('unknown-place');
 		await f.editJson('unknown-place', 'events', (events) => {
 			events[3]!.placeIds = ['vienna'];
@@ -227,7 +232,18 @@ describe('a catalog with broken briefings next to the seed', () => {
 				'words-not-there',
 				'places.geojson',
 				'$.features[1].properties.mentions[0].text',
-				'"Teheran" does not occur in p2.s1'
+				'"Teheran" does not occur in p2.s1 as whole words'
+			)
+		]);
+	});
+
+	it('reports mentioned words found only inside a longer word ("Tehra" in "Tehran")', () => {
+		expect(problemsOf('words-inside-a-word')).toEqual([
+			problem(
+				'words-inside-a-word',
+				'places.geojson',
+				'$.features[1].properties.mentions[0].text',
+				'"Tehra" does not occur in p2.s1 as whole words'
 			)
 		]);
 	});

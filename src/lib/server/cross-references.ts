@@ -4,6 +4,7 @@
  * Runs only once each file is valid on its own, so it can rely on the typed shapes.
  */
 import { resolveRef } from '../briefing/article';
+import { findWords } from '../briefing/word-locator';
 import type {
 	Article,
 	BriefingEvent,
@@ -77,8 +78,12 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 			const base = ['features', i, 'properties', 'mentions', j];
 			const target = resolveRef(parts.article, mention.ref);
 			if (!target) add('places', [...base, 'ref'], missingRef(parts.article, mention.ref));
-			else if (!target.text.includes(mention.text)) {
-				add('places', [...base, 'text'], `${quote(mention.text)} does not occur in ${mention.ref}`);
+			else if (findWords(target.text, mention.text) === undefined) {
+				add(
+					'places',
+					[...base, 'text'],
+					`${quote(mention.text)} does not occur in ${mention.ref} as whole words`
+				);
 			}
 		});
 	});

@@ -10,10 +10,10 @@ import { parseArticle } from '../briefing/article';
 import {
 	BriefingMetaSchema,
 	EventsSchema,
-	ID_PATTERN,
 	PlaceCollectionSchema,
 	PlatformsSchema
 } from '../briefing/schemas';
+import { ID_RULE, isId } from '../briefing/ids';
 import type { Article, Briefing, BriefingProblem } from '../briefing/types';
 import { BRIEFING_FILES, briefingFilePath, type BriefingFileKey } from './briefing-files';
 import { checkCrossReferences, type BriefingParts } from './cross-references';
@@ -50,12 +50,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export async function loadBriefing(geodataDir: string, id: string): Promise<BriefingLoad> {
 	const files: FileRead[] = [];
-	if (!ID_PATTERN.test(id)) {
+	if (!isId(id)) {
 		const problem: BriefingProblem = {
 			briefingId: id,
 			file: `briefings/${id}`,
 			path: '$',
-			message: `folder name ${quote(id)} is not a valid briefing id: use lower-case letters, digits and single hyphens`
+			message: `folder name ${quote(id)} is not a valid briefing id: use ${ID_RULE}`
 		};
 		return { ok: false, problems: [problem], files };
 	}

@@ -15,6 +15,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasText from 'world-atlas/countries-50m.json?raw';
+import { storyCountryCodes } from '../briefing/story-countries';
 import type { Briefing, PlaceFeature } from '../briefing/types';
 import {
 	coastlines,
@@ -174,11 +175,7 @@ export function renderStaticMap(briefing: Briefing, theme: StaticMapTheme = 'lig
 	const tolerance = ((box[2] - box[0]) / WIDTH) * 0.5;
 
 	const places = briefing.places.features as unknown as PlaceFeature[];
-	const storyCountries = new Set(
-		places.flatMap((p) =>
-			p.properties.kind === 'country' && p.properties.countryCode ? [p.properties.countryCode] : []
-		)
-	);
+	const storyCountries = new Set(storyCountryCodes(places));
 
 	const fills: string[] = [];
 	const hatches: string[] = [];

@@ -4,14 +4,13 @@
  * inside src/lib/map).
  */
 import { getContext, setContext } from 'svelte';
+import { defaultPlatforms } from '../briefing/default-platforms';
+import { placesNotYetInStory } from '../briefing/known-by';
+import { launchPlace, pointPlaces, type PointPlace } from '../briefing/launch-place';
 import type { Briefing, PlaceFeature, Platform } from '../briefing/types';
 import type { LonLat } from '../geo/geodesic';
 import { buildGeodesicLine, type GeodesicLine } from '../geo/geodesic-line';
-import {
-	createRangeBandBuilder,
-	type RangeBands,
-	type UnrangedPlatform
-} from '../geo/range-bands';
+import { createRangeBandBuilder, type RangeBands, type UnrangedPlatform } from '../geo/range-bands';
 import type { ExploreUrlState } from './url-state';
 
 /** Layers the legend can toggle, in legend order. */
@@ -65,6 +64,7 @@ export class ExploreState {
 	readonly unrangedPlatforms: UnrangedPlatform[];
 	readonly #defaultOrigin: MapPoint;
 	readonly #defaultPlatforms: string[];
+	readonly #pointPlaces: PointPlace[];
 
 	readonly #shownPlatforms: Platform[] = $derived(this.#platformsToDraw());
 	/** Prepared once per platform list, then placed around the origin on every drag frame. */
@@ -96,6 +96,7 @@ export class ExploreState {
 	constructor(briefing: Briefing, initial: ExploreUrlState) {
 		this.briefing = briefing;
 		this.places = briefing.places.features as unknown as PlaceFeature[];
+		this.#pointPlaces = pointPlaces(this.places);
 		this.selectedPlaceId = this.places.some((p) => p.id === initial.place)
 			? initial.place
 			: undefined;
@@ -105,14 +106,14 @@ export class ExploreState {
 
 		const platforms = briefing.platforms;
 		this.unrangedPlatforms = createRangeBandBuilder(platforms)([0, 0]).unrangedPlatforms;
-		this.#defaultPlatforms = platforms
-			.filter((p) => p.status === 'shown' && p.ranges.length > 0)
-			.map((p) => p.id);
+		this.#defaultPlatforms = defaultPlatforms(platforms).map((p) => p.id);
 		this.visiblePlatforms = initial.platforms
 			? platforms.filter((p) => initial.platforms!.includes(p.id)).map((p) => p.id)
 			: this.#defaultPlatforms;
-		const fallback = this.placePoint(briefing.meta.defaultLaunchPlace ?? '') ??
-			this.pointPlaces[0] ?? { position: [0, 0] as LonLat };
+		const launch = launchPlace(briefing);
+		const fallback: MapPoint = launch
+			? { position: launch.position, placeId: launch.placeId }
+			: { position: [0, 0] };
 		this.#defaultOrigin = fallback;
 		const fromUrl = this.#readOrigin(initial.origin);
 		this.origin = fromUrl ?? fallback;
@@ -120,18 +121,8 @@ export class ExploreState {
 	}
 
 	/** The places that are points (not countries): launch sites, targets, ends of a measurement. */
-	get pointPlaces(): (MapPoint & { placeId: string; name: string })[] {
-		return this.places.flatMap((place) =>
-			place.geometry.type === 'Point' && place.properties.kind !== 'country'
-				? [
-						{
-							placeId: place.id,
-							name: place.properties.name,
-							position: [place.geometry.coordinates[0], place.geometry.coordinates[1]] as LonLat
-						}
-					]
-				: []
-		);
+	get pointPlaces(): PointPlace[] {
+		return this.#pointPlaces;
 	}
 
 	/** A point place as a map point, or undefined if there is none with that id. */
@@ -165,7 +156,10 @@ export class ExploreState {
 	 * for the final position (browsers throttle history updates).
 	 */
 	moveOrigin(point: MapPoint, live = false) {
-		const position: LonLat = [wrapLon(point.position[0]), Math.max(-85, Math.min(85, point.position[1]))];
+		const position: LonLat = [
+			wrapLon(point.position[0]),
+			Math.max(-85, Math.min(85, point.position[1]))
+		];
 		this.origin = { ...point, position };
 		if (live) return;
 		this.#settledOrigin =
@@ -214,13 +208,7 @@ export class ExploreState {
 	 */
 	get placesNotYetInStory(): string[] {
 		const date = this.timelineDate;
-		if (!date) return [];
-		return this.places
-			.filter((place) => {
-				const events = this.briefing.events.filter((e) => e.placeIds.includes(place.id));
-				return events.length > 0 && events.every((e) => e.date > date);
-			})
-			.map((place) => place.id);
+		return date ? placesNotYetInStory(this.places, this.briefing.events, date) : [];
 	}
 
 	isLayerActive(id: string): boolean {

@@ -21,6 +21,11 @@ describe('readExploreUrlState', () => {
 		expect(readExploreUrlState(new URLSearchParams('date=July')).date).toBeUndefined();
 	});
 
+	it('drops a date with the shape of a day that does not exist', () => {
+		for (const date of ['2022-02-30', '2022-13-01', '2022-07'])
+			expect(readExploreUrlState(new URLSearchParams(`date=${date}`)).date, date).toBeUndefined();
+	});
+
 	it('reads the platforms whose bands are drawn, dropping non-ids', () => {
 		expect(readExploreUrlState(new URLSearchParams('platforms=shahed-129,<b>')).platforms).toEqual([
 			'shahed-129'

@@ -2,6 +2,8 @@
  * What the explore view keeps in the query string so a link restores the same screen. The map
  * view itself lives in the hash (`#zoom/lat/lon`, MapLibre's own format).
  */
+import { isIsoDate } from '../briefing/dates';
+import { isId } from '../briefing/ids';
 
 export interface ExploreUrlState {
 	place?: string;
@@ -11,26 +13,30 @@ export interface ExploreUrlState {
 	origin?: string;
 	/** Platforms whose range bands are drawn; undefined means the defaults. */
 	platforms?: string[];
-	/** Timeline cursor, YYYY-MM-DD. */
+	/** Timeline cursor: a day that exists, YYYY-MM-DD. */
 	date?: string;
 }
 
-const idPattern = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const lonLatPattern = /^-?\d{1,3}(\.\d{1,6})?,-?\d{1,2}(\.\d{1,6})?$/;
 
-/** Reads the state from a query string, dropping values that could not be ids or coordinates. */
+/**
+ * Reads the state from a query string, dropping values that could not be ids, coordinates or
+ * days: a link with a bad value opens as if the value were not there.
+ */
 export function readExploreUrlState(params: URLSearchParams): ExploreUrlState {
 	const state: ExploreUrlState = {};
 	const place = params.get('place');
-	if (place && idPattern.test(place)) state.place = place;
+	if (place && isId(place)) state.place = place;
 	const layers = params.get('layers');
-	if (layers !== null) state.layers = layers.split(',').filter((id) => idPattern.test(id));
+	if (layers !== null) state.layers = layers.split(',').filter(isId);
 	const origin = params.get('origin');
-	if (origin && (idPattern.test(origin) || lonLatPattern.test(origin))) state.origin = origin;
+	if (origin && (isId(origin) || lonLatPattern.test(origin))) state.origin = origin;
 	const platforms = params.get('platforms');
-	if (platforms !== null) state.platforms = platforms.split(',').filter((id) => idPattern.test(id));
+	if (platforms !== null) state.platforms = platforms.split(',').filter(isId);
+	// The one place a hand-edited date is screened: what passes is a day that exists, so the
+	// timeline and the map, which both read the state, can never disagree about it.
 	const date = params.get('date');
-	if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) state.date = date;
+	if (date && isIsoDate(date, 'day')) state.date = date;
 	return state;
 }
 

@@ -5,6 +5,8 @@
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setfilter
  */
 import type { FilterSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import { storyCountryCodes } from '../../briefing/story-countries';
+import type { PlaceProperties } from '../../briefing/types';
 import { BASEMAP_LAYER } from '../basemap-style';
 
 /** What to leave out of the basemap: city names, and countries by ISO numeric code. */
@@ -63,14 +65,12 @@ export function hideBasemapDuplicates(map: MaplibreMap, duplicates: BasemapDupli
 
 /** What the story's places would duplicate: their names and aliases, and their country codes. */
 export function basemapDuplicatesOf(
-	places: { properties: { name: string; aliases: string[]; countryCode?: string } }[]
+	places: { properties: Pick<PlaceProperties, 'name' | 'aliases' | 'kind' | 'countryCode'> }[]
 ): BasemapDuplicates {
 	const names = places.flatMap((p) => [p.properties.name, ...p.properties.aliases]);
 	return {
 		// "Washington, D.C." is "Washington" on the basemap.
 		cityNames: [...new Set(names.flatMap((name) => [name, name.split(',')[0]!.trim()]))],
-		countryCodes: places.flatMap((p) =>
-			p.properties.countryCode ? [p.properties.countryCode] : []
-		)
+		countryCodes: storyCountryCodes(places)
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarInterval, formatInstant, intervalsIntersect, parseDatetime } from './datetime';
+import { dateInterval } from '../../briefing/dates';
+import { formatInstant, intervalsIntersect, parseDatetime } from './datetime';
 import { ApiProblem } from './problem';
 
 const parse = (datetime: string) => parseDatetime(new URLSearchParams({ datetime }));
@@ -50,7 +51,6 @@ describe('parseDatetime', () => {
 	it('reads years 0000–0099 as themselves, not as 1900–1999', () => {
 		expect(parse('0001-01-01T00:00:00Z/..')?.start).toBe(ms('0001-01-01T00:00:00Z'));
 		expect(parse('0099-12-31')?.end).toBe(ms('0100-01-01T00:00:00Z') - 1);
-		expect(calendarInterval('0050')?.end).toBe(ms('0051-01-01T00:00:00Z') - 1);
 	});
 
 	it.each([
@@ -67,24 +67,8 @@ describe('parseDatetime', () => {
 	});
 });
 
-describe('calendarInterval', () => {
-	it('spans a day, a month or a year', () => {
-		expect(calendarInterval('2022-07-05')).toEqual({
-			start: ms('2022-07-05T00:00:00Z'),
-			end: ms('2022-07-06T00:00:00Z') - 1
-		});
-		expect(calendarInterval('2022-02')?.end).toBe(ms('2022-03-01T00:00:00Z') - 1);
-		expect(calendarInterval('2022')?.end).toBe(ms('2023-01-01T00:00:00Z') - 1);
-	});
-
-	it('is null for text that is not a calendar date', () => {
-		expect(calendarInterval('July 2022')).toBeNull();
-		expect(calendarInterval('2022-13')).toBeNull();
-	});
-});
-
 describe('intervalsIntersect', () => {
-	const day = calendarInterval('2022-07-05')!;
+	const day = dateInterval('2022-07-05')!;
 
 	it('matches an instant inside the day and its last millisecond', () => {
 		expect(intervalsIntersect(day, parse('2022-07-05T23:59:59.999Z')!)).toBe(true);

@@ -4,6 +4,7 @@
  * dates (`2022-07-05`) are accepted as the whole UTC day, since the briefing's events are dated
  * by day and a date is what people type.
  */
+import { dateInterval, isIsoDate } from '../../briefing/dates';
 import { invalidParameter } from './problem';
 
 /** Inclusive milliseconds since the epoch; `null` is an open end. */
@@ -12,12 +13,9 @@ export interface TimeInterval {
 	end: number | null;
 }
 
+/** RFC 3339 `date-time`: the day (checked by the date module), the time and the offset. */
 const DATE_TIME =
-	/^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const DAY_MS = 86_400_000;
+	/^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
 
 /** Reads `datetime`, or returns `null` when absent; a malformed value is a 400. */
 export function parseDatetime(search: URLSearchParams): TimeInterval | null {
@@ -58,69 +56,23 @@ function notRfc3339(text: string) {
 	);
 }
 
-/** An instant as a span: a date-time is a single moment, a date its whole day. */
+/** An instant as a span: a date-time is a single moment, a date (RFC 3339 `full-date`) its whole day. */
 function parseMoment(text: string): TimeInterval | null {
 	const dateTime = DATE_TIME.exec(text);
 	if (dateTime) {
-		const [, y, mo, d, h, mi, s, fraction, , sign, oh, om] = dateTime;
-		const day = utcDay(Number(y), Number(mo), Number(d));
-		if (day === null || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return null;
+		const [, day, h, mi, s, fraction, , sign, oh, om] = dateTime;
+		const midnight = day !== undefined && isIsoDate(day, 'day') ? dateInterval(day) : null;
+		if (!midnight || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return null;
 		if (sign && (Number(oh) > 23 || Number(om) > 59)) return null;
 		const offset = sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000 : 0;
 		const ms =
-			day +
+			midnight.start +
 			((Number(h) * 60 + Number(mi)) * 60 + Number(s)) * 1000 +
 			Math.floor(Number(`0${fraction ?? ''}`) * 1000) -
 			offset;
 		return { start: ms, end: ms };
 	}
-	const date = DATE.exec(text);
-	if (date) {
-		const day = utcDay(Number(date[1]), Number(date[2]), Number(date[3]));
-		return day === null ? null : { start: day, end: day + DAY_MS - 1 };
-	}
-	return null;
-}
-
-/**
- * Midnight UTC of a day, months from 0 and overflow rolling over as in `Date.UTC`. Unlike
- * `Date.UTC`, years 0–99 are those years, not 1900–1999: RFC 3339 allows 0000–9999, and
- * clients ask for `0001-01-01T00:00:00Z/..` to mean "from the beginning".
- */
-function utcMidnight(year: number, monthIndex: number, day: number): number {
-	const date = new Date(0);
-	date.setUTCFullYear(year, monthIndex, day);
-	return date.getTime();
-}
-
-/** Midnight UTC of a calendar date, or null when the date does not exist (2022-02-30). */
-function utcDay(year: number, month: number, day: number): number | null {
-	const ms = utcMidnight(year, month - 1, day);
-	const check = new Date(ms);
-	if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return null;
-	if (check.getUTCDate() !== day) return null;
-	return ms;
-}
-
-/**
- * The span an ISO calendar date covers: `2022` is the year, `2022-07` the month, `2022-07-05`
- * the day. Null when the text is not such a date.
- */
-export function calendarInterval(iso: string): TimeInterval | null {
-	const match = PARTIAL_DATE.exec(iso);
-	if (!match) return null;
-	const year = Number(match[1]);
-	const month = match[2] === undefined ? null : Number(match[2]);
-	const day = match[3] === undefined ? null : Number(match[3]);
-	const start = utcDay(year, month ?? 1, day ?? 1);
-	if (start === null) return null;
-	const next =
-		day !== null
-			? start + DAY_MS
-			: month !== null
-				? utcMidnight(year, month, 1)
-				: utcMidnight(year + 1, 0, 1);
-	return { start, end: next - 1 };
+	return isIsoDate(text, 'day') ? dateInterval(text) : null;
 }
 
 /** Whether two spans share any moment; open ends reach to infinity. */

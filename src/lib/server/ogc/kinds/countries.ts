@@ -13,6 +13,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasText from 'world-atlas/countries-50m.json?raw';
+import { storyCountries } from '../../../briefing/story-countries';
 import type { Briefing, PlaceFeature } from '../../../briefing/types';
 import {
 	countriesFeatureCollection,
@@ -47,9 +48,7 @@ export const countriesKind: CollectionKind = {
 
 /** The country features of a briefing from a world-atlas countries topology (exported for tests). */
 export function buildCountryFeatures(briefing: Briefing, atlas: CountriesTopology): OgcFeature[] {
-	const places = (briefing.places.features as PlaceFeature[]).filter(
-		(place) => place.properties.kind === 'country' && place.properties.countryCode !== undefined
-	);
+	const places = storyCountries(briefing.places.features as PlaceFeature[]);
 	if (places.length === 0) return [];
 	const codes = new Set(places.map((place) => place.properties.countryCode));
 	const topology = reassignCrimea(atlas);

@@ -4,9 +4,9 @@
  * when it names no mapped place, so GIS tools still list it.
  */
 import type { Point } from 'geojson';
+import { dateInterval } from '../../../briefing/dates';
 import type { BriefingEvent, PlaceFeature } from '../../../briefing/types';
 import type { CollectionKind, OgcFeature } from '../collection-kind';
-import { calendarInterval } from '../datetime';
 import { geometryBounds } from '../geometry-filter';
 
 export const eventsKind: CollectionKind = {
@@ -21,7 +21,7 @@ export const eventsKind: CollectionKind = {
 	},
 	timeOf: (feature) => {
 		const date = feature.properties?.date;
-		return typeof date === 'string' ? calendarInterval(date) : null;
+		return typeof date === 'string' ? dateInterval(date) : null;
 	}
 };
 

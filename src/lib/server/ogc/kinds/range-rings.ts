@@ -1,13 +1,13 @@
 /**
- * The platforms' reported ranges as a collection: geodesic bands and rings around the
- * briefing's default launch place, as the map first draws them (the analyst may move the launch
- * point in the page; the API serves the briefing's default). Built by `src/lib/geo/range-bands`,
- * already split at the antimeridian. Feature ids are the band keys with dots for slashes
- * (`shahed-129.1.band`), so each can be fetched by URL. A briefing without a launch place, or whose launch place is
- * not a point, has an empty collection.
+ * The platforms' reported ranges as a collection: geodesic bands and rings of the default
+ * platforms around the briefing's launch place, exactly as the explore map first draws them
+ * (the analyst may move the launch point or pick other platforms in the page; the API serves
+ * the defaults). Built by `src/lib/geo/range-bands`, already split at the antimeridian. Feature
+ * ids are the band keys with dots for slashes (`shahed-129.1.band`), so each can be fetched by
+ * URL. A briefing without point places has an empty collection.
  */
-import type { Briefing, PlaceFeature } from '../../../briefing/types';
-import type { LonLat } from '../../../geo/geodesic';
+import { defaultPlatforms } from '../../../briefing/default-platforms';
+import { launchPlace } from '../../../briefing/launch-place';
 import { buildRangeBands, type RangeFeature } from '../../../geo/range-bands';
 import type { CollectionKind } from '../collection-kind';
 
@@ -16,15 +16,15 @@ export const rangeRingsKind: CollectionKind = {
 	title: (briefing) => `${briefing.meta.title}: reported ranges`,
 	description: (briefing) => {
 		const origin = launchPlace(briefing);
-		const from = origin ? ` from ${origin.properties.name}` : '';
+		const from = origin ? ` from ${origin.name}` : '';
 		return `Reported range figures of the platforms${from}: a band between the lowest and highest figure, rings for single figures, labelled with the kind of figure. Claims, not measurements.`;
 	},
 	buildFeatures: (briefing) => {
-		const place = launchPlace(briefing);
-		if (!place || place.geometry.type !== 'Point') return [];
-		const origin = place.geometry.coordinates.slice(0, 2) as LonLat;
+		const origin = launchPlace(briefing);
+		if (!origin) return [];
+		const platforms = defaultPlatforms(briefing.platforms);
 		// Keys are `platform/figure/part`; a slash cannot sit in a feature's URL, so dots replace it.
-		const features: RangeFeature[] = buildRangeBands(briefing.platforms, origin).collection
+		const features: RangeFeature[] = buildRangeBands(platforms, origin.position).collection
 			.features;
 		return features.map((feature) => ({
 			...feature,
@@ -32,9 +32,3 @@ export const rangeRingsKind: CollectionKind = {
 		}));
 	}
 };
-
-function launchPlace(briefing: Briefing): PlaceFeature | undefined {
-	const id = briefing.meta.defaultLaunchPlace;
-	const places: PlaceFeature[] = briefing.places.features;
-	return id === undefined ? undefined : places.find((place) => place.id === id);
-}
