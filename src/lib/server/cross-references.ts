@@ -72,6 +72,20 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 		});
 	});
 
+	(meta.unmappedNames ?? []).forEach((name, n) => {
+		name.refs.forEach((ref, k) => {
+			const target = resolveRef(parts.article, ref);
+			if (!target) add('meta', ['unmappedNames', n, 'refs', k], missingRef(parts.article, ref));
+			else if (!target.text.includes(name.text)) {
+				add(
+					'meta',
+					['unmappedNames', n, 'refs', k],
+					`${quote(name.text)} does not occur in ${ref}`
+				);
+			}
+		});
+	});
+
 	parts.places.features.forEach((feature, i) => {
 		feature.properties.mentions.forEach((mention, j) => {
 			const base = ['features', i, 'properties', 'mentions', j];

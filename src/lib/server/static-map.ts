@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasText from 'world-atlas/countries-50m.json?raw';
 import type { Briefing, PlaceFeature } from '../briefing/types';
+import { isAreaLabel } from '../briefing/place-kinds';
 import { countriesFeatureCollection, reassignCrimea } from '../geo/countries';
 
 const WIDTH = 1200;
@@ -41,7 +42,10 @@ export function renderStaticMap(briefing: Briefing): string {
 	const frame: Feature<Geometry> = {
 		type: 'Feature',
 		properties: {},
-		geometry: { type: 'MultiPoint', coordinates: framed.map((p) => p.geometry.coordinates as number[]) }
+		geometry: {
+			type: 'MultiPoint',
+			coordinates: framed.map((p) => p.geometry.coordinates as number[])
+		}
 	};
 	const projection = geoMercator().fitExtent(
 		[
@@ -51,14 +55,20 @@ export function renderStaticMap(briefing: Briefing): string {
 		frame
 	);
 	const path = geoPath(projection);
-	const emphasised = new Set(places.flatMap((p) => (p.properties.countryCode ? [p.properties.countryCode] : [])));
+	const emphasised = new Set(
+		places.flatMap((p) => (p.properties.countryCode ? [p.properties.countryCode] : []))
+	);
 
 	const countryPaths = worldCountries()
 		.features.map((country) => {
 			const d = path(country);
 			if (!d) return '';
 			const props = (country.properties ?? {}) as { iso?: string; occupied?: boolean };
-			const fill = props.occupied ? 'url(#hatch)' : emphasised.has(props.iso ?? '') ? '#e9dcc0' : '#f3efe6';
+			const fill = props.occupied
+				? 'url(#hatch)'
+				: emphasised.has(props.iso ?? '')
+					? '#e9dcc0'
+					: '#f3efe6';
 			return `<path d="${d}" fill="${fill}" stroke="#8a8170" stroke-width="0.8"/>`;
 		})
 		.join('');
@@ -70,7 +80,7 @@ export function renderStaticMap(briefing: Briefing): string {
 			const [x, y] = point;
 			if (x < 0 || x > WIDTH || y < 0 || y > HEIGHT) return '';
 			const name = escapeXml(place.properties.name);
-			const country = place.properties.kind === 'country';
+			const country = isAreaLabel(place.properties.kind);
 			return country
 				? `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" class="country">${name}</text>`
 				: `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="6" fill="#0b5394" stroke="#fff" stroke-width="2"/><text x="${(x + 10).toFixed(1)}" y="${(y + 5).toFixed(1)}">${name}</text>`;

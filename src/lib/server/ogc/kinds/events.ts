@@ -4,6 +4,7 @@
  * when it names no mapped place, so GIS tools still list it.
  */
 import type { Point } from 'geojson';
+import { formatAttributed } from '../../../briefing/attribution';
 import type { BriefingEvent, PlaceFeature } from '../../../briefing/types';
 import type { CollectionKind, OgcFeature } from '../collection-kind';
 import { calendarInterval } from '../datetime';
@@ -34,7 +35,12 @@ function eventFeature(event: BriefingEvent, places: Map<string, PlaceFeature>): 
 		geometry: place ? pointOf(place) : null,
 		properties: {
 			date: event.date,
-			title: event.title,
+			/** Worded as the claim it is, so a GIS user reading only this field is not misled. */
+			title: formatAttributed(event.title, event.attribution),
+			claimedBy: event.attribution?.claimedBy ?? null,
+			claimStatus: event.attribution?.status ?? null,
+			deniedBy: event.attribution?.deniedBy ?? null,
+			confirmedBy: event.attribution?.confirmedBy ?? null,
 			placeId: firstPlaceId,
 			placeIds: event.placeIds,
 			locationLabel: event.locationLabel ?? null,
