@@ -1,9 +1,11 @@
 /**
  * Checks that a briefing's files agree with each other: every id one file uses exists in the
- * file that defines it, and every reference into the article names words that are there.
+ * file that defines it, every reference into the article names words that are there, and every
+ * distance the text states between two places agrees with their coordinates.
  * Runs only once each file is valid on its own, so it can rely on the typed shapes.
  */
 import { resolveRef } from '../briefing/article';
+import { checkBriefingDistances } from '../briefing/stated-distances';
 import type {
 	Article,
 	BriefingEvent,
@@ -109,6 +111,10 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 				add('events', [e, 'refs', k], missingRef(parts.article, ref));
 		});
 	});
+
+	for (const mismatch of checkBriefingDistances(meta, parts.places.features, parts.events)) {
+		add(mismatch.file, mismatch.keys, mismatch.message);
+	}
 
 	return findings;
 }
