@@ -53,6 +53,21 @@ test.describe('explore view', () => {
 		await expect(page).toHaveURL(/place=kashan-airfield/);
 	});
 
+	test('events the article reports as a claim read as whose claim they are', async ({ page }) => {
+		await page.goto(BRIEFING);
+		await waitForMap(page);
+		await page.locator('.place-hit[data-place-id="kashan-airfield"]').click();
+		const popup = page.locator('.maplibregl-popup');
+		await expect(popup.getByRole('list', { name: 'Events at Kashan Airfield' })).toContainText(
+			'US says Iranian officials showed Shahed-191 and Shahed-129 drones to a Russian delegation'
+		);
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		await timeline.locator('summary').click();
+		await expect(timeline.getByRole('listitem').filter({ hasText: '11 July 2022' })).toContainText(
+			'US (Jake Sullivan) says Iran is preparing to give Russia up to several hundred drones, on an expedited timeline; Iran denies'
+		);
+	});
+
 	test('clicking a mention in the article selects its place', async ({ page }) => {
 		await page.goto(BRIEFING);
 		await waitForMap(page);

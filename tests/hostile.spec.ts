@@ -164,7 +164,9 @@ test.describe('hostile geodata', () => {
 		await expect(airfield).toContainText(PWN_IMG);
 		await expect(airfield).toContainText(LONG);
 		await expect(airfield).toContainText(`${PWN_SCRIPT}, “${ENTITY}not bold&lt;/b&gt;”`);
-		await expect(airfield).toContainText(`${SCRIPT} meeting at the airfield`);
+		await expect(airfield).toContainText(
+			`${IMG} agency says ${SCRIPT} meeting at the airfield; ${SCRIPT} ministry denies`
+		);
 		await expect(airfield).toContainText(`${PWN_IMG} The date is &lt;unclear&gt; 🤷`);
 		await expect(airfield.getByRole('link', { name: JS_URL })).toHaveAttribute(
 			'href',

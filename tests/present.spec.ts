@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BRIEFING, waitForMap } from './map-helpers';
-import type { BriefingMeta, Platform } from '../src/lib/briefing/types';
+import { formatAttributed } from '../src/lib/briefing/attribution';
+import type { BriefingMeta, Platform, Scene } from '../src/lib/briefing/types';
 
 const meta: BriefingMeta = JSON.parse(
 	readFileSync(
@@ -16,6 +17,8 @@ const meta: BriefingMeta = JSON.parse(
 	)
 );
 const scenes = meta.scenes;
+/** The caption as the audience reads it: a claim says whose claim it is. */
+const captionOf = (scene: Scene) => formatAttributed(scene.caption, scene.attribution);
 const rangedPlatforms = new Set(
 	(
 		JSON.parse(
@@ -40,7 +43,7 @@ async function openPresent(page: Page, query = '') {
 async function expectScene(page: Page, n: number) {
 	const scene = scenes[n - 1]!;
 	await expect(page.locator('body')).toHaveAttribute('data-scene', String(n));
-	await expect(page.getByText(scene.caption, { exact: true })).toBeVisible();
+	await expect(page.getByText(captionOf(scene), { exact: true })).toBeVisible();
 	await expect(page.getByText(`${n} / ${scenes.length}`, { exact: true })).toBeVisible();
 	await expect
 		.poll(() =>
@@ -167,10 +170,28 @@ test('the scene is in the URL and a reload resumes it', async ({ page }) => {
 	await expectScene(page, 3);
 });
 
+test('a scene that reports a claim says whose claim it is, on both screens and the handout', async ({
+	page,
+	context
+}) => {
+	await openPresent(page, '?scene=2');
+	const caption = page.getByRole('region', { name: /^Scene 2 of/ });
+	await expect(caption).toContainText(
+		'US says Iranian officials showed the drones to Russian officials here on 8 June and 5 July 2022'
+	);
+	const presenter = await context.newPage();
+	await presenter.goto(`${BRIEFING}/presenter?scene=1`);
+	await expect(presenter.locator('.current .caption')).toHaveText(
+		'US says Russian officials went to an Iranian airfield to see attack-capable drones.'
+	);
+	await presenter.goto(`${BRIEFING}/present?print`);
+	await expect(presenter.getByText(captionOf(scenes[1]!), { exact: true })).toBeVisible();
+});
+
 test('the caption is large enough to read across a room at 1080p', async ({ page }) => {
 	await openPresent(page);
 	const size = await page
-		.getByText(scenes[0]!.caption, { exact: true })
+		.getByText(captionOf(scenes[0]!), { exact: true })
 		.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 	expect(size).toBeGreaterThanOrEqual(32);
 });

@@ -5,7 +5,8 @@ export const placeKindLabel: Record<PlaceKind, string> = {
 	airfield: 'Airfield',
 	city: 'City',
 	capital: 'Capital city',
-	country: 'Country'
+	country: 'Country',
+	region: 'Region'
 };
 
 export const mentionSenseLabel: Record<MentionSense, string> = {

@@ -2,6 +2,7 @@
  * Where the range bands start: one rule for the explore map, the presentation and the API's
  * range-rings collection, so every view of a briefing draws its bands from the same place.
  */
+import { isAreaLabel } from './place-kinds';
 import type { BriefingMeta, PlaceFeature } from './types';
 
 /** A place of the briefing that is a point on the map (not a country): a possible launch point. */
@@ -12,13 +13,13 @@ export interface PointPlace {
 }
 
 /**
- * The places that are points and not countries, in briefing order: the launch sites, targets
+ * The places that are points and not areas (countries, regions), in briefing order: the launch sites, targets
  * and ends of a measurement an analyst can pick. A country is never one, even when drawn as a
  * point: a band from a country's label point would mean nothing.
  */
 export function pointPlaces(places: readonly PlaceFeature[]): PointPlace[] {
 	return places.flatMap((place) =>
-		place.geometry.type === 'Point' && place.properties.kind !== 'country'
+		place.geometry.type === 'Point' && !isAreaLabel(place.properties.kind)
 			? [
 					{
 						placeId: place.id,

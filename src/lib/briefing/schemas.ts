@@ -111,11 +111,56 @@ export const CameraViewSchema = v.strictObject({
 
 const IdListSchema = v.optional(v.array(IdSchema), []);
 
+/**
+ * Why some required properties are required, added to the "missing required property" message
+ * (a missing key is reported by the object schema, which cannot carry a message per key).
+ */
+export const REQUIRED_PROPERTY_REASONS: Readonly<Record<string, string>> = {
+	claimedBy: 'a claim needs a claimant: say who makes it, e.g. "US"'
+};
+
+/** A non-empty list of actors, e.g. `["Iran"]`. */
+const ActorsSchema = v.pipe(v.array(TextSchema), v.minLength(1, 'name at least one actor'));
+
+/**
+ * Who claims what an event or scene reports, and where the claim stands. A claim must name its
+ * claimant, and a denial or confirmation must name who denies or confirms.
+ */
+export const AttributionSchema = v.pipe(
+	v.strictObject({
+		claimedBy: v.pipe(
+			v.string(),
+			v.check((text) => text.trim().length > 0, 'a claim needs a claimant: must not be blank')
+		),
+		status: v.picklist(
+			['claimed', 'denied', 'confirmed'],
+			(issue) => `${show(issue.input)} is not a claim status: use claimed, denied or confirmed`
+		),
+		deniedBy: v.optional(ActorsSchema),
+		confirmedBy: v.optional(ActorsSchema)
+	}),
+	v.forward(
+		v.check(
+			(claim) => (claim.status === 'denied') === (claim.deniedBy !== undefined),
+			'give deniedBy exactly when status is "denied": it says who denies the claim'
+		),
+		['deniedBy']
+	),
+	v.forward(
+		v.check(
+			(claim) => (claim.status === 'confirmed') === (claim.confirmedBy !== undefined),
+			'give confirmedBy exactly when status is "confirmed": it says who confirms the claim'
+		),
+		['confirmedBy']
+	)
+);
+
 export const SceneSchema = v.pipe(
 	v.strictObject({
 		id: IdSchema,
 		title: TextSchema,
 		caption: TextSchema,
+		attribution: v.optional(AttributionSchema),
 		camera: v.optional(CameraViewSchema),
 		fitPlaces: v.optional(v.array(IdSchema)),
 		layers: v.optional(v.array(TextSchema), []),
@@ -133,6 +178,13 @@ export const SceneSchema = v.pipe(
 	)
 );
 
+/** A name in the article that deliberately has no place, with the reason. */
+export const UnmappedNameSchema = v.strictObject({
+	text: TextSchema,
+	refs: v.pipe(v.array(RefSchema), v.minLength(1, 'say where the article uses the name')),
+	reason: TextSchema
+});
+
 /** `briefing.json`. */
 export const BriefingMetaSchema = v.strictObject({
 	id: IdSchema,
@@ -142,7 +194,8 @@ export const BriefingMetaSchema = v.strictObject({
 	articleDate: DateSchema,
 	defaultLaunchPlace: v.optional(IdSchema),
 	defaultView: CameraViewSchema,
-	scenes: v.optional(v.array(SceneSchema), [])
+	scenes: v.optional(v.array(SceneSchema), []),
+	unmappedNames: v.optional(v.array(UnmappedNameSchema), [])
 });
 
 export const MentionSchema = v.strictObject({
@@ -178,7 +231,7 @@ const PlaceGeometrySchema = v.variant('type', [PointSchema, PolygonSchema, Multi
 export const PlacePropertiesSchema = v.strictObject({
 	name: TextSchema,
 	aliases: v.optional(v.array(TextSchema), []),
-	kind: v.picklist(['airfield', 'city', 'capital', 'country']),
+	kind: v.picklist(['airfield', 'city', 'capital', 'country', 'region']),
 	role: TextSchema,
 	prominence: v.picklist(['primary', 'secondary', 'context']),
 	countryCode: v.optional(
@@ -258,6 +311,7 @@ export const EventSchema = v.strictObject({
 	id: IdSchema,
 	date: DaySchema,
 	title: TextSchema,
+	attribution: v.optional(AttributionSchema),
 	placeIds: IdListSchema,
 	locationLabel: v.optional(TextSchema),
 	refs: v.optional(v.array(RefSchema), []),

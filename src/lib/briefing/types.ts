@@ -25,10 +25,30 @@ export interface CameraView {
 	pitch?: number;
 }
 
+/** Where a reported claim stands: only claimed, denied by someone, or confirmed by someone. */
+export type ClaimStatus = 'claimed' | 'denied' | 'confirmed';
+
+/**
+ * Who stands behind what an event's title or a scene's caption reports. Without it the text is
+ * stated as fact; with it the app says "US says …; Iran denies". Actors are short names as a
+ * headline would use them ("US", "Iran").
+ */
+export interface Attribution {
+	/** Who makes the claim. */
+	claimedBy: string;
+	status: ClaimStatus;
+	/** Who denies it: given exactly when `status` is `denied`. */
+	deniedBy?: string[];
+	/** Who confirms it: given exactly when `status` is `confirmed`. */
+	confirmedBy?: string[];
+}
+
 export interface Scene {
 	id: string;
 	title: string;
+	/** Read as the claim of `attribution.claimedBy` when an attribution is given. */
 	caption: string;
+	attribution?: Attribution;
 	/** Either an explicit camera or the ids of places to fit in view. */
 	camera?: CameraView;
 	fitPlaces?: string[];
@@ -54,6 +74,17 @@ export interface BriefingMeta {
 	defaultLaunchPlace?: string;
 	defaultView: CameraView;
 	scenes: Scene[];
+	/** Names in the article the curation chose not to map, each with why. */
+	unmappedNames?: UnmappedName[];
+}
+
+/** A name the article uses that is deliberately not a place of the briefing (e.g. an alliance). */
+export interface UnmappedName {
+	/** The words as written in the article. */
+	text: string;
+	/** Where the article uses them. */
+	refs: string[];
+	reason: string;
 }
 
 /** One sentence of a paragraph, addressable as `p3.s2`. */
@@ -88,7 +119,8 @@ export interface Mention {
 	sense: MentionSense;
 }
 
-export type PlaceKind = 'airfield' | 'city' | 'capital' | 'country';
+/** `region`: an area without agreed borders (e.g. the Middle East), drawn as a label. */
+export type PlaceKind = 'airfield' | 'city' | 'capital' | 'country' | 'region';
 
 export interface PlaceProperties {
 	name: string;
@@ -151,7 +183,9 @@ export interface BriefingEvent {
 	id: string;
 	/** ISO date, YYYY-MM-DD. */
 	date: string;
+	/** Read as the claim of `attribution.claimedBy` when an attribution is given. */
 	title: string;
+	attribution?: Attribution;
 	/** Place ids; may be empty for events without a mapped place. */
 	placeIds: string[];
 	/** Free-text location where no place id fits (e.g. "Vienna"). */

@@ -9,7 +9,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../briefing/types';
 
 /** Zoom that shows a place with its surroundings, by kind. */
-const zoomForKind = { airfield: 7, city: 6, capital: 5, country: 3.5 } as const;
+/** Regions span several countries, so the camera stays wider than for one country. */
+const zoomForKind = { airfield: 7, city: 6, capital: 5, country: 3.5, region: 3 } as const;
 
 export function prefersReducedMotion(): boolean {
 	return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

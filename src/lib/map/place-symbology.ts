@@ -6,6 +6,7 @@
 import { scaleOrdinal, scaleSqrt } from 'd3-scale';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, PlaceKind } from '../briefing/types';
+import { isAreaLabel } from '../briefing/place-kinds';
 
 export type MapTheme = 'light' | 'dark';
 
@@ -27,8 +28,20 @@ export interface PlaceSymbol {
  * each meets 3:1 non-text contrast against its basemap.
  */
 const kindPalette: Record<MapTheme, Record<PlaceKind, string>> = {
-	light: { airfield: '#b35900', capital: '#0b5394', city: '#5b3f8c', country: '#1b1f24' },
-	dark: { airfield: '#ffb454', capital: '#7cc4ff', city: '#d3a8ff', country: '#f1f4f7' }
+	light: {
+		airfield: '#b35900',
+		capital: '#0b5394',
+		city: '#5b3f8c',
+		country: '#1b1f24',
+		region: '#4f5863'
+	},
+	dark: {
+		airfield: '#ffb454',
+		capital: '#7cc4ff',
+		city: '#d3a8ff',
+		country: '#f1f4f7',
+		region: '#c9d2db'
+	}
 };
 
 const prominenceOrder = ['primary', 'secondary', 'context'] as const;
@@ -54,9 +67,9 @@ export function placeSymbols(
 			name,
 			kind,
 			colour: colour(kind),
-			radius: kind === 'country' ? 0 : radius(mentions.length),
+			radius: isAreaLabel(kind) ? 0 : radius(mentions.length),
 			sortKey: prominenceOrder.indexOf(prominence) * 100 - mentions.length,
-			labelSize: kind === 'country' ? labelSize(prominence) + 2 : labelSize(prominence)
+			labelSize: isAreaLabel(kind) ? labelSize(prominence) + 2 : labelSize(prominence)
 		};
 		return [{ type: 'Feature' as const, id: place.id, geometry: place.geometry, properties }];
 	});

@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BriefingProblem } from '../briefing/types';
+import type { Attribution, BriefingProblem } from '../briefing/types';
 import { loadCatalog, type Catalog } from './catalog';
 import { makeGeodataFixture, REPO_GEODATA, SEED_ID, type GeodataFixture } from './geodata-fixture';
 
@@ -24,6 +24,10 @@ describe('the repository geodata', () => {
 describe('a catalog with broken briefings next to the seed', () => {
 	let fixture: GeodataFixture;
 	let catalog: Catalog;
+	/** Where the broken polygon lands: after however many places the seed has. */
+	let unclosedIndex = -1;
+	/** The first seed event that reports a claim. */
+	let claimIndex = -1;
 
 	const problemsOf = (id: string): BriefingProblem[] | undefined => catalog.broken.get(id);
 	const problem = (id: string, file: string, path: string, message: unknown) => ({
@@ -86,6 +90,7 @@ describe('a catalog with broken briefings next to the seed', () => {
 
 		await f.copySeed('unclosed-ring');
 		await f.editJson('unclosed-ring', 'places', (places) => {
+			unclosedIndex = places.features.length;
 			places.features.push({
 				type: 'Feature',
 				id: 'kashan-area',
@@ -128,6 +133,22 @@ describe('a catalog with broken briefings next to the seed', () => {
 		await f.copySeed('misspelt-key');
 		await f.editJson('misspelt-key', 'events', (events) => {
 			(events[0] as unknown as Record<string, unknown>).placeIDs = [];
+		});
+
+		await f.copySeed('claim-without-claimant');
+		await f.editJson('claim-without-claimant', 'events', (events) => {
+			const claim = events.findIndex((event) => event.attribution !== undefined);
+			claimIndex = claim;
+			delete (events[claim]!.attribution as Partial<Attribution>).claimedBy;
+		});
+		await f.editJson('claim-without-claimant', 'meta', (meta) => {
+			meta.scenes[0]!.attribution = { claimedBy: ' ', status: 'claimed' };
+			meta.scenes[1]!.attribution = { claimedBy: 'US', status: 'denied' };
+		});
+
+		await f.copySeed('unmapped-name-not-there');
+		await f.editJson('unmapped-name-not-there', 'meta', (meta) => {
+			meta.unmappedNames = [{ text: 'NATO', refs: ['p2.s1'], reason: 'an alliance' }];
 		});
 
 		await f.copySeed('folder-mismatch');
@@ -275,7 +296,7 @@ describe('a catalog with broken briefings next to the seed', () => {
 			problem(
 				'unclosed-ring',
 				'places.geojson',
-				'$.features[11].geometry.coordinates[0]',
+				`$.features[${unclosedIndex}].geometry.coordinates[0]`,
 				expect.stringMatching(/^ring is not closed/)
 			)
 		]);
@@ -312,6 +333,40 @@ describe('a catalog with broken briefings next to the seed', () => {
 	it('reports a misspelt property instead of ignoring it', () => {
 		expect(problemsOf('misspelt-key')).toEqual([
 			problem('misspelt-key', 'events.json', '$[0].placeIDs', 'unknown property "placeIDs"')
+		]);
+	});
+
+	it('rejects a claim without a claimant, and a denial that does not say who denies', () => {
+		expect(problemsOf('claim-without-claimant')).toEqual([
+			problem(
+				'claim-without-claimant',
+				'briefing.json',
+				'$.scenes[0].attribution.claimedBy',
+				'a claim needs a claimant: must not be blank'
+			),
+			problem(
+				'claim-without-claimant',
+				'briefing.json',
+				'$.scenes[1].attribution.deniedBy',
+				'give deniedBy exactly when status is "denied": it says who denies the claim'
+			),
+			problem(
+				'claim-without-claimant',
+				'events.json',
+				`$[${claimIndex}].attribution.claimedBy`,
+				'missing required property "claimedBy": a claim needs a claimant: say who makes it, e.g. "US"'
+			)
+		]);
+	});
+
+	it('reports an unmapped name that is not where it is said to be', () => {
+		expect(problemsOf('unmapped-name-not-there')).toEqual([
+			problem(
+				'unmapped-name-not-there',
+				'briefing.json',
+				'$.unmappedNames[0].refs[0]',
+				'"NATO" does not occur in p2.s1'
+			)
 		]);
 	});
 

@@ -1,10 +1,12 @@
 /**
  * Checks that a briefing's files agree with each other: every id one file uses exists in the
- * file that defines it, and every reference into the article names words that are there.
+ * file that defines it, every reference into the article names words that are there, and every
+ * distance the text states between two places agrees with their coordinates.
  * Runs only once each file is valid on its own, so it can rely on the typed shapes.
  */
 import { resolveRef } from '../briefing/article';
 import { findWords } from '../briefing/word-locator';
+import { checkBriefingDistances } from '../briefing/stated-distances';
 import type {
 	Article,
 	BriefingEvent,
@@ -73,6 +75,20 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 		});
 	});
 
+	(meta.unmappedNames ?? []).forEach((name, n) => {
+		name.refs.forEach((ref, k) => {
+			const target = resolveRef(parts.article, ref);
+			if (!target) add('meta', ['unmappedNames', n, 'refs', k], missingRef(parts.article, ref));
+			else if (!target.text.includes(name.text)) {
+				add(
+					'meta',
+					['unmappedNames', n, 'refs', k],
+					`${quote(name.text)} does not occur in ${ref}`
+				);
+			}
+		});
+	});
+
 	parts.places.features.forEach((feature, i) => {
 		feature.properties.mentions.forEach((mention, j) => {
 			const base = ['features', i, 'properties', 'mentions', j];
@@ -100,6 +116,10 @@ export function checkCrossReferences(folderId: string, parts: BriefingParts): Fi
 				add('events', [e, 'refs', k], missingRef(parts.article, ref));
 		});
 	});
+
+	for (const mismatch of checkBriefingDistances(meta, parts.places.features, parts.events)) {
+		add(mismatch.file, mismatch.keys, mismatch.message);
+	}
 
 	return findings;
 }

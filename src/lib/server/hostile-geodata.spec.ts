@@ -62,6 +62,11 @@ describe('the hostile geodata folder', () => {
 		expect(entities!.properties.name).toBe('&lt;b&gt;Land&lt;/b&gt;');
 		expect(hostile.meta.title).toBe(`${SCRIPT} Hostile briefing`);
 		expect(hostile.events[0]!.factCheck!.note).toContain('<img src=x onerror="window.__pwned=1">');
+		expect(hostile.events[0]!.attribution).toEqual({
+			claimedBy: `${IMG} agency`,
+			status: 'denied',
+			deniedBy: [`${SCRIPT} ministry`]
+		});
 		expect(hostile.article.paragraphs[0]!.sentences[0]!.text).toBe(
 			`Officials toured ${SCRIPT} Airfield on 8 June 2022.`
 		);

@@ -3,6 +3,7 @@
  * editing the file, not for the schema library.
  */
 import type * as v from 'valibot';
+import { REQUIRED_PROPERTY_REASONS } from '../briefing/schemas';
 import { quote, toJsonPath, type Finding } from './problems';
 
 /** One finding per issue, located by the JSON path of the offending value. */
@@ -17,7 +18,11 @@ export function issuesToFindings(issues: readonly v.BaseIssue<unknown>[]): Findi
 		if (last?.origin === 'key' && issue.expected === 'never') {
 			message = `unknown property ${quote(last.key)}`;
 		} else if (last?.origin === 'key' && issue.received === 'undefined') {
-			message = `missing required property ${quote(last.key)}`;
+			const key = String(last.key);
+			const reason = Object.hasOwn(REQUIRED_PROPERTY_REASONS, key)
+				? REQUIRED_PROPERTY_REASONS[key]
+				: undefined;
+			message = `missing required property ${quote(last.key)}${reason ? `: ${reason}` : ''}`;
 		}
 		return { path: toJsonPath(keys), message };
 	});

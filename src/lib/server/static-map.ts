@@ -15,6 +15,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasText from 'world-atlas/countries-50m.json?raw';
+import { isAreaLabel } from '../briefing/place-kinds';
 import { storyCountryCodes } from '../briefing/story-countries';
 import type { Briefing, PlaceFeature } from '../briefing/types';
 import {
@@ -214,7 +215,7 @@ export function renderStaticMap(briefing: Briefing, theme: StaticMapTheme = 'lig
 		if (!point) continue;
 		const [x, y] = point;
 		const { id, name, kind, colour, radius, labelSize } = symbol.properties;
-		const isCountry = kind === 'country';
+		const isCountry = isAreaLabel(kind);
 		const dotRadius = isCountry ? 0 : radius * DOT_SCALE;
 		if (!isCountry) {
 			dots.push(
@@ -242,7 +243,7 @@ export function renderStaticMap(briefing: Briefing, theme: StaticMapTheme = 'lig
 		.map((label) => {
 			const symbol = kindOf.get(label.id)!;
 			const size = (symbol.labelSize * SCALE).toFixed(1);
-			const isCountry = symbol.kind === 'country';
+			const isCountry = isAreaLabel(symbol.kind);
 			return labelMarkup(label, isCountry ? 'label country' : 'label', isCountry ? 3 : 0).replace(
 				'<text ',
 				`<text font-size="${size}" ${isCountry ? `fill="${symbol.colour}" ` : ''}`

@@ -102,6 +102,30 @@ describe('the seed briefing through the API', () => {
 		expect(geometries).toContain('Point');
 	});
 
+	it('words a reported claim as the claim of who makes it, with who denies it', async () => {
+		const { body } = await get('items', `/api/collections/${events}/items?limit=100`, {
+			collectionId: events
+		});
+		const byId = new Map(
+			body.features.map((f: { id: string; properties: Record<string, unknown> }) => [
+				f.id,
+				f.properties
+			])
+		);
+		expect(byId.get('sullivan-statement')).toMatchObject({
+			title:
+				'US (Jake Sullivan) says Iran is preparing to give Russia up to several hundred drones, on an expedited timeline; Iran denies',
+			claimedBy: 'US (Jake Sullivan)',
+			claimStatus: 'denied',
+			deniedBy: ['Iran']
+		});
+		expect(byId.get('first-showing')).toMatchObject({
+			title: expect.stringMatching(/^US says Iranian officials showed /),
+			claimStatus: 'claimed'
+		});
+		expect(byId.get('invasion-begins')).toMatchObject({ claimedBy: null, claimStatus: null });
+	});
+
 	it('serves every feature of every collection at its own URL', async () => {
 		const { body: list } = await get('collections', '/api/collections');
 		const ids: string[] = list.collections.map((c: { id: string }) => c.id);

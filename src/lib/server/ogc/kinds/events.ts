@@ -5,6 +5,7 @@
  */
 import type { Point } from 'geojson';
 import { dateInterval } from '../../../briefing/dates';
+import { formatAttributed } from '../../../briefing/attribution';
 import type { BriefingEvent, PlaceFeature } from '../../../briefing/types';
 import type { CollectionKind, OgcFeature } from '../collection-kind';
 import { geometryBounds } from '../geometry-filter';
@@ -34,7 +35,12 @@ function eventFeature(event: BriefingEvent, places: Map<string, PlaceFeature>): 
 		geometry: place ? pointOf(place) : null,
 		properties: {
 			date: event.date,
-			title: event.title,
+			/** Worded as the claim it is, so a GIS user reading only this field is not misled. */
+			title: formatAttributed(event.title, event.attribution),
+			claimedBy: event.attribution?.claimedBy ?? null,
+			claimStatus: event.attribution?.status ?? null,
+			deniedBy: event.attribution?.deniedBy ?? null,
+			confirmedBy: event.attribution?.confirmedBy ?? null,
 			placeId: firstPlaceId,
 			placeIds: event.placeIds,
 			locationLabel: event.locationLabel ?? null,
