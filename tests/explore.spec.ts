@@ -44,8 +44,11 @@ test.describe('explore view', () => {
 		await expect(popup.locator('blockquote').first()).toContainText(
 			'Kashan Airfield, in central Iran'
 		);
-		await expect(popup).toContainText('Fact check');
 		await expect(page).toHaveURL(/place=kashan-airfield/);
+		await popup.getByRole('button', { name: 'Full details' }).click();
+		await expect(page.getByRole('region', { name: 'Details of Kashan Airfield' })).toContainText(
+			'Fact check'
+		);
 	});
 
 	test('clicking a mention in the article selects its place', async ({ page }) => {
