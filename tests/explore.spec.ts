@@ -49,8 +49,11 @@ test.describe('explore view', () => {
 		await expect(popup.locator('blockquote').first()).toContainText(
 			'Kashan Airfield, in central Iran'
 		);
-		await expect(popup).toContainText('Fact check');
 		await expect(page).toHaveURL(/place=kashan-airfield/);
+		await popup.getByRole('button', { name: 'Full details' }).click();
+		await expect(page.getByRole('region', { name: 'Details of Kashan Airfield' })).toContainText(
+			'Fact check'
+		);
 	});
 
 	test('events the article reports as a claim read as whose claim they are', async ({ page }) => {

@@ -314,3 +314,71 @@ test('the handout prints one scene per page with its notes', async ({ page }) =>
 		.evaluate((element) => getComputedStyle(element).breakAfter);
 	expect(breaks).toBe('page');
 });
+
+test('every scene frames its highlighted places and whole bands above the caption, with large ring labels', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	for (let n = 1; n <= scenes.length; n++) {
+		await openPresent(page, `?scene=${n}`);
+		const scene = scenes[n - 1]!;
+		await expect.poll(() => page.evaluate(() => !window.__map!.isMoving())).toBe(true);
+		await page.waitForTimeout(500);
+		const frame = await page.evaluate(async (ids) => {
+			const map = window.__map!;
+			const captionTop = document.querySelector('.caption')!.getBoundingClientRect().top;
+			const source = map.getSource('range-bands') as
+				{ getData: () => Promise<GeoJSON.FeatureCollection> } | undefined;
+			const drawn =
+				source && map.getLayoutProperty('range-bands-fill', 'visibility') !== 'none'
+					? await source.getData()
+					: undefined;
+			const coordinates = JSON.stringify(drawn?.features.map((f) => f.geometry) ?? []);
+			const bandPoints = [...coordinates.matchAll(/\[(-?[\d.]+),(-?[\d.]+)\]/g)].map((m) => [
+				Number(m[1]),
+				Number(m[2])
+			]);
+			const features = map.querySourceFeatures('briefing-places');
+			const placePoints = ids.map((id) => {
+				const f = features.find((feature) => feature.id === id || feature.properties.id === id);
+				return f && f.geometry.type === 'Point' ? f.geometry.coordinates : undefined;
+			});
+			const project = (p: number[]) => {
+				const { x, y } = map.project([p[0]!, p[1]!]);
+				return [Math.round(x), Math.round(y)];
+			};
+			return {
+				captionTop,
+				width: innerWidth,
+				places: placePoints.map((p) => p && project(p)),
+				bands: bandPoints.map(project),
+				ringLabelSize: map.getLayer('range-bands-label')
+					? map.getLayoutProperty('range-bands-label', 'text-size')
+					: undefined
+			};
+		}, scene.highlightPlaces);
+		const where = `scene ${n}`;
+		for (const point of [...frame.places, ...frame.bands]) {
+			expect(point, where).toBeTruthy();
+			const [x, y] = point!;
+			expect(x, where).toBeGreaterThanOrEqual(0);
+			expect(x, where).toBeLessThanOrEqual(frame.width);
+			expect(y, where).toBeGreaterThanOrEqual(0);
+			expect(y, where).toBeLessThanOrEqual(frame.captionTop);
+		}
+		if (frame.ringLabelSize !== undefined) expect(frame.ringLabelSize).toBeGreaterThanOrEqual(24);
+	}
+});
+
+test('the presenter shows the next scene as a live map', async ({ page }) => {
+	await page.setViewportSize({ width: 1600, height: 1000 });
+	await page.goto(`${BRIEFING}/presenter?scene=2`);
+	const preview = page.getByTestId('next-scene-map');
+	await expect(preview).toHaveAttribute('aria-label', `Map of scene 3: ${scenes[2]!.title}`);
+	await expect(preview).toHaveAttribute('data-drawn', scenes[2]!.id, { timeout: 45_000 });
+	const canvas = (await preview.locator('canvas').boundingBox())!;
+	expect(canvas.width).toBeGreaterThan(200);
+	await page.keyboard.press('PageDown');
+	await expect(preview).toHaveAttribute('data-drawn', scenes[3]!.id, { timeout: 45_000 });
+});

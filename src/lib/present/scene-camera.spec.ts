@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../briefing/types';
-import { cameraHash, placesBounds } from './scene-camera';
+import {
+	cameraHash,
+	placesBounds,
+	sceneContentBounds,
+	scenePadding,
+	unionBounds
+} from './scene-camera';
 
 function place(id: string, geometry: PlaceFeature['geometry']): PlaceFeature {
 	return {
@@ -66,5 +72,52 @@ describe('cameraHash', () => {
 
 	it('keeps negative coordinates', () => {
 		expect(cameraHash({ center: [-77.0365, 38.8977], zoom: 4.256 })).toBe('#4.26/38.8977/-77.0365');
+	});
+});
+
+describe('sceneContentBounds', () => {
+	it('holds the fitted and the highlighted places', () => {
+		expect(
+			sceneContentBounds(places, { fitPlaces: ['kashan'], highlightPlaces: ['moscow'] })
+		).toEqual([
+			[37.62, 33.9],
+			[51.58, 55.75]
+		]);
+	});
+	it('holds the whole of the range bands, beyond the places', () => {
+		const bands = {
+			type: 'FeatureCollection' as const,
+			features: [
+				{
+					type: 'Feature' as const,
+					properties: {},
+					geometry: {
+						type: 'LineString' as const,
+						coordinates: [
+							[31, 20],
+							[70, 52]
+						]
+					}
+				}
+			]
+		};
+		expect(
+			sceneContentBounds(places, { fitPlaces: ['kashan', 'kyiv'], highlightPlaces: [] }, bands)
+		).toEqual([
+			[30.52, 20],
+			[70, 52]
+		]);
+	});
+});
+
+describe('unionBounds', () => {
+	it('is undefined for no box', () => {
+		expect(unionBounds(undefined)).toBeUndefined();
+	});
+});
+
+describe('scenePadding', () => {
+	it('keeps the caption band out of the frame', () => {
+		expect(scenePadding(200, 80)).toEqual({ top: 80, right: 80, bottom: 280, left: 80 });
 	});
 });

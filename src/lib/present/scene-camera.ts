@@ -2,8 +2,9 @@
  * Where a scene looks: the box around the places it names, and the explore view's URL hash for
  * the same camera, so leaving a presentation keeps the audience looking at the same place.
  */
-import type { Position } from 'geojson';
-import type { PlaceFeature } from '../briefing/types';
+import bbox from '@turf/bbox';
+import type { FeatureCollection, Position } from 'geojson';
+import type { PlaceFeature, Scene } from '../briefing/types';
 
 /** West-south and east-north corners, in degrees. */
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
@@ -32,6 +33,45 @@ export function placesBounds(
 		[Math.min(...lons), Math.min(...lats)],
 		[Math.max(...lons), Math.max(...lats)]
 	];
+}
+
+/** The smallest box holding every given box; undefined when none is given. */
+export function unionBounds(...boxes: (Bounds | undefined)[]): Bounds | undefined {
+	const present = boxes.filter((box): box is Bounds => box !== undefined);
+	if (present.length === 0) return undefined;
+	return [
+		[Math.min(...present.map((b) => b[0][0])), Math.min(...present.map((b) => b[0][1]))],
+		[Math.max(...present.map((b) => b[1][0])), Math.max(...present.map((b) => b[1][1]))]
+	];
+}
+
+/**
+ * What a scene must show whole: the places it fits and the places it highlights, and the whole
+ * of the range bands it draws (their outer rings reach far beyond the places: Cairo, Jeddah).
+ */
+export function sceneContentBounds(
+	places: readonly PlaceFeature[],
+	scene: Pick<Scene, 'fitPlaces' | 'highlightPlaces'>,
+	bands?: FeatureCollection
+): Bounds | undefined {
+	const placeBox = placesBounds(places, [...(scene.fitPlaces ?? []), ...scene.highlightPlaces]);
+	if (!bands || bands.features.length === 0) return placeBox;
+	const [west, south, east, north] = bbox(bands);
+	return unionBounds(placeBox, [
+		[west, south],
+		[east, north]
+	]);
+}
+
+/** Room kept around a scene's content on the audience screen, in CSS pixels. */
+export const SCENE_MARGIN = 80;
+
+/**
+ * The camera padding of the audience screen: a margin all round, and the caption band that covers
+ * the bottom of the map on top of it, so content is framed in the part of the screen left free.
+ */
+export function scenePadding(captionHeight: number, margin = SCENE_MARGIN) {
+	return { top: margin, right: margin, bottom: captionHeight + margin, left: margin };
 }
 
 /**

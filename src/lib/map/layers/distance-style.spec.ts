@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildGeodesicLine } from '../../geo/geodesic-line';
-import { formatBearing, formatKm, formatNm, measurementData, measurementLabel } from './distance-style';
+import {
+	formatBearing,
+	formatKm,
+	formatNm,
+	measurementData,
+	measurementLabel
+} from './distance-style';
 
 describe('distance tool formatting', () => {
 	it('shows km and nautical miles to 0.1, with thousands separators', () => {
@@ -18,7 +24,9 @@ describe('distance tool formatting', () => {
 		const from: [number, number] = [51.57704, 33.89533];
 		const to: [number, number] = [30.5238, 50.45466];
 		const line = buildGeodesicLine(from, to);
-		expect(measurementLabel(line)).toMatch(/^2,5\d\d\.\d km · 1,3\d\d\.\d nmi · initial bearing 3\d\d\.\d°$/);
+		expect(measurementLabel(line)).toMatch(
+			/^2,5\d\d\.\d km · 1,3\d\d\.\d nmi · initial bearing 3\d\d\.\d°$/
+		);
 		const data = measurementData(from, to, line);
 		expect(data.features.map((f) => f.geometry.type)).toEqual(['LineString', 'Point', 'Point']);
 		expect(measurementData(from, undefined, undefined).features).toHaveLength(1);

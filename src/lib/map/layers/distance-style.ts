@@ -59,10 +59,19 @@ export function measurementData(
 ): FeatureCollection<LineString | MultiLineString | Point, { label?: string }> {
 	const features: DistanceFeature[] = [];
 	if (line) {
-		features.push({ type: 'Feature', geometry: line.geometry, properties: { label: measurementLabel(line) } });
+		features.push({
+			type: 'Feature',
+			geometry: line.geometry,
+			properties: { label: measurementLabel(line) }
+		});
 	}
 	for (const end of [from, to]) {
-		if (end) features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: end }, properties: {} });
+		if (end)
+			features.push({
+				type: 'Feature',
+				geometry: { type: 'Point', coordinates: end },
+				properties: {}
+			});
 	}
 	return { type: 'FeatureCollection', features };
 }

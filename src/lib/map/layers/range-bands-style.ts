@@ -47,7 +47,12 @@ const ink: Record<MapTheme, { halo: string }> = {
 };
 
 function byPart(scale: (part: RangePart) => number): ExpressionSpecification {
-	return ['match', ['get', 'part'], ...parts.flatMap((part) => [part, scale(part)]), 0] as unknown as ExpressionSpecification;
+	return [
+		'match',
+		['get', 'part'],
+		...parts.flatMap((part) => [part, scale(part)]),
+		0
+	] as unknown as ExpressionSpecification;
 }
 
 /** `match` on `platformId` giving each platform its colour; grey for an unknown id. */
@@ -73,12 +78,48 @@ const isRing: ExpressionSpecification = [
 ];
 const isControl: ExpressionSpecification = ['==', ['get', 'kind'], 'control-radius'];
 
-export type RangeBandLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+export type RangeBandLayer =
+	FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+
+/** Ring labels on the explore view, read at arm's length. */
+export const RING_LABEL_SIZE = 12;
+
+/** How ring labels are written: the whole label, or its short form for a screen in a room. */
+export interface RingLabelOptions {
+	/** Pixels: `RING_LABEL_SIZE` on a desk, at least 24 on a screen read across a room. */
+	size?: number;
+	/**
+	 * "Shahed-129 · 1,700–1,800 km, reported": a label four times as large must be short to find
+	 * room along the ring; the kind of figure is then said by the scene's caption.
+	 */
+	short?: boolean;
+}
+
+const km = (key: 'lowKm' | 'highKm'): ExpressionSpecification => [
+	'number-format',
+	['get', key],
+	{ locale: 'en-US', 'max-fraction-digits': 0 }
+];
+
+/** The short ring label, built from the feature's figures so it always says what the ring is. */
+const shortLabel: ExpressionSpecification = [
+	'concat',
+	['get', 'platformName'],
+	' · ',
+	[
+		'case',
+		['==', ['get', 'lowKm'], ['get', 'highKm']],
+		km('highKm'),
+		['concat', km('lowKm'), '–', km('highKm')]
+	],
+	' km, reported'
+];
 
 export function rangeBandLayers(
 	platformIds: readonly string[],
 	theme: MapTheme,
-	font: string
+	font: string,
+	{ size: labelSize = RING_LABEL_SIZE, short = false }: RingLabelOptions = {}
 ): RangeBandLayer[] {
 	const colour = platformColourExpression(platformIds, theme);
 	const fill: FillLayerSpecification = {
@@ -117,13 +158,15 @@ export function rangeBandLayers(
 		layout: {
 			'symbol-placement': 'line',
 			'symbol-spacing': 600,
-			'text-field': ['get', 'label'],
+			'text-field': short ? shortLabel : ['get', 'label'],
 			'text-font': [font],
-			'text-size': 12,
+			'text-size': labelSize,
 			// On the line itself: an offset label's collision box is not where it draws, so two
-			// close rings (1,700 and 1,800 km) would print their labels over each other.
+			// close rings (1,700 and 1,800 km) would print their labels over each other. MapLibre's
+			// collision detection then leaves out a label that would touch another one or a place's
+			// name, and tries the next spot along the ring instead; the padding keeps them apart.
 			'text-max-angle': 30,
-			'text-padding': 4
+			'text-padding': Math.round(labelSize / 3)
 		},
 		paint: { 'text-color': colour, 'text-halo-color': ink[theme].halo, 'text-halo-width': 2 }
 	};
