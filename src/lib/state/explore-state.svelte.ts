@@ -11,7 +11,7 @@ import {
 	createRangeBandBuilder,
 	type RangeBands,
 	type UnrangedPlatform
-} from '../geo/range-bands';
+} from '../briefing/range-bands';
 import type { ExploreUrlState } from './url-state';
 
 /** Layers the legend can toggle, in legend order. */
@@ -165,7 +165,10 @@ export class ExploreState {
 	 * for the final position (browsers throttle history updates).
 	 */
 	moveOrigin(point: MapPoint, live = false) {
-		const position: LonLat = [wrapLon(point.position[0]), Math.max(-85, Math.min(85, point.position[1]))];
+		const position: LonLat = [
+			wrapLon(point.position[0]),
+			Math.max(-85, Math.min(85, point.position[1]))
+		];
 		this.origin = { ...point, position };
 		if (live) return;
 		this.#settledOrigin =

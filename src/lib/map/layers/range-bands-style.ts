@@ -13,9 +13,9 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { RangePart } from '../../geo/range-bands';
+import type { RangePart } from '../../briefing/range-bands';
 import type { MapTheme } from '../place-symbology';
-import { platformColours } from '../platform-colours';
+import { platformColours } from '../../styles/platform-colours';
 
 export const RANGE_BANDS_SOURCE = 'range-bands';
 
@@ -47,7 +47,12 @@ const ink: Record<MapTheme, { halo: string }> = {
 };
 
 function byPart(scale: (part: RangePart) => number): ExpressionSpecification {
-	return ['match', ['get', 'part'], ...parts.flatMap((part) => [part, scale(part)]), 0] as unknown as ExpressionSpecification;
+	return [
+		'match',
+		['get', 'part'],
+		...parts.flatMap((part) => [part, scale(part)]),
+		0
+	] as unknown as ExpressionSpecification;
 }
 
 /** `match` on `platformId` giving each platform its colour; grey for an unknown id. */
@@ -73,7 +78,8 @@ const isRing: ExpressionSpecification = [
 ];
 const isControl: ExpressionSpecification = ['==', ['get', 'kind'], 'control-radius'];
 
-export type RangeBandLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+export type RangeBandLayer =
+	FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
 
 export function rangeBandLayers(
 	platformIds: readonly string[],

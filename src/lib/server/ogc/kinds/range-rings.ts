@@ -8,7 +8,7 @@
  */
 import type { Briefing, PlaceFeature } from '../../../briefing/types';
 import type { LonLat } from '../../../geo/geodesic';
-import { buildRangeBands, type RangeFeature } from '../../../geo/range-bands';
+import { buildRangeBands, type RangeFeature } from '../../../briefing/range-bands';
 import type { CollectionKind } from '../collection-kind';
 
 export const rangeRingsKind: CollectionKind = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from './basemap-palette';
+import { PALETTE } from '../map/basemap-palette';
 import { contrastRatio, platformColours, PLATFORM_PALETTE } from './platform-colours';
 
 describe('platform colours', () => {

@@ -8,9 +8,9 @@ import {
 	polygonsOf,
 	positionsOf,
 	shoelace
-} from './fixtures/geometry-checks';
-import { pointAt, worstRadiusErrorM } from './fixtures/measure';
-import { seedPlaces, seedPlatforms } from './fixtures/seed-platforms';
+} from '../geo/fixtures/geometry-checks';
+import { pointAt, worstRadiusErrorM } from '../geo/fixtures/measure';
+import { seedPlaces, seedPlatforms } from '../geo/fixtures/seed-platforms';
 
 const KASHAN = seedPlaces.kashanAirfield;
 
