@@ -7,7 +7,12 @@ describe('articleSegments', () => {
 
 	it('rebuilds every paragraph exactly from its runs', () => {
 		for (const paragraph of tinyArticle.paragraphs) {
-			expect(segments.get(paragraph.id)?.map((s) => s.text).join('')).toBe(paragraph.text);
+			expect(
+				segments
+					.get(paragraph.id)
+					?.map((s) => s.text)
+					.join('')
+			).toBe(paragraph.text);
 		}
 	});
 
@@ -20,9 +25,11 @@ describe('articleSegments', () => {
 	});
 
 	it('marks two places in one sentence', () => {
-		expect(segments.get('p2')?.filter((s) => s.placeId).map((s) => s.placeId)).toEqual([
-			'kashan-airfield',
-			'tehran'
-		]);
+		expect(
+			segments
+				.get('p2')
+				?.filter((s) => s.placeId)
+				.map((s) => s.placeId)
+		).toEqual(['kashan-airfield', 'tehran']);
 	});
 });

@@ -30,7 +30,20 @@ export function formatKmRange(lowKm: number, highKm: number): string {
 export function formatDate(iso: string): string {
 	const [year, month, day] = iso.split('-').map(Number);
 	if (!year) return iso;
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	];
 	const monthName = month ? months[month - 1] : undefined;
 	if (!monthName) return String(year);
 	return day ? `${day} ${monthName} ${year}` : `${monthName} ${year}`;

@@ -25,7 +25,11 @@ export function reachVerdict(
 	const km = distanceM / 1000;
 	for (const edgeKm of new Set([figure.lowKm, figure.highKm])) {
 		if (Math.abs(km - edgeKm) <= edgeKm * EDGE_TOLERANCE) {
-			return { status: 'edge', edgeKm, text: `at the edge (~${edgeKm.toLocaleString('en-US')} km)` };
+			return {
+				status: 'edge',
+				edgeKm,
+				text: `at the edge (~${edgeKm.toLocaleString('en-US')} km)`
+			};
 		}
 	}
 	const status = reachStatus(distanceM, figure);

@@ -27,7 +27,10 @@ export function edgePointer(
 	const halfW = Math.max(1, cx - inset);
 	const halfH = Math.max(1, cy - inset);
 	// Scale the direction so it touches the nearer of the vertical and horizontal edges.
-	const scale = Math.min(dx === 0 ? Infinity : halfW / Math.abs(dx), dy === 0 ? Infinity : halfH / Math.abs(dy));
+	const scale = Math.min(
+		dx === 0 ? Infinity : halfW / Math.abs(dx),
+		dy === 0 ? Infinity : halfH / Math.abs(dy)
+	);
 	return {
 		x: cx + dx * scale,
 		y: cy + dy * scale,

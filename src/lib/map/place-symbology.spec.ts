@@ -33,7 +33,10 @@ describe('placeSymbols', () => {
 	});
 
 	it('gives primary places the lowest sort key, so their labels win', () => {
-		const context = { ...tehran, properties: { ...tehran.properties, prominence: 'context' as const } };
+		const context = {
+			...tehran,
+			properties: { ...tehran.properties, prominence: 'context' as const }
+		};
 		const [primary, minor] = placeSymbols([kashan, context], 'light').features;
 		expect(primary!.properties.sortKey).toBeLessThan(minor!.properties.sortKey);
 	});

@@ -14,9 +14,12 @@ const press = (state: DeckState, ...keys: string[]) =>
 	keys.reduce((s, key) => pressKey(s, key).state, state);
 
 describe('pressKey', () => {
-	it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N'])('%s goes to the next scene', (key) => {
-		expect(pressKey(deck(1), key).state.scene).toBe(2);
-	});
+	it.each(['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n', 'N'])(
+		'%s goes to the next scene',
+		(key) => {
+			expect(pressKey(deck(1), key).state.scene).toBe(2);
+		}
+	);
 
 	it.each(['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'])('%s goes to the previous scene', (key) => {
 		expect(pressKey(deck(3), key).state.scene).toBe(2);

@@ -62,7 +62,8 @@ export function pressKey(current: DeckState, key: string): KeyResult {
 	if (key === '?') return result({ ...state, helpVisible: !state.helpVisible });
 	if (key === 'Escape' && state.helpVisible) return result({ ...state, helpVisible: false });
 	if (key === 'Escape') return result(state, 'leave');
-	if (nextKeys.has(key)) return result({ ...state, scene: clamp(state.scene + 1, state.sceneCount) });
+	if (nextKeys.has(key))
+		return result({ ...state, scene: clamp(state.scene + 1, state.sceneCount) });
 	if (previousKeys.has(key))
 		return result({ ...state, scene: clamp(state.scene - 1, state.sceneCount) });
 	if (key === 'Home') return result({ ...state, scene: 0 });

@@ -30,7 +30,9 @@ describe('applySecurityHeaders', () => {
 	it('gives non-page responses a policy that runs nothing', () => {
 		const headers = new Headers();
 		applySecurityHeaders(headers, undefined);
-		expect(headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+		expect(headers.get('content-security-policy')).toBe(
+			"default-src 'none'; frame-ancestors 'none'"
+		);
 		expect(headers.get('x-content-type-options')).toBe('nosniff');
 		expect(headers.get('x-frame-options')).toBe('DENY');
 	});

@@ -7,7 +7,8 @@ describe('renderStaticMap', () => {
 		const catalog = await loadCatalog('geodata');
 		const svg = renderStaticMap(catalog.briefings.get('iran-drones-2022')!);
 		expect(svg.startsWith('<svg')).toBe(true);
-		for (const name of ['Kashan Airfield', 'Tehran', 'Kyiv', 'Moscow']) expect(svg).toContain(`>${name}<`);
+		for (const name of ['Kashan Airfield', 'Tehran', 'Kyiv', 'Moscow'])
+			expect(svg).toContain(`>${name}<`);
 		expect(svg).toContain('url(#hatch)');
 		// Washington is far off the regional frame and not drawn.
 		expect(svg).not.toContain('>Washington');

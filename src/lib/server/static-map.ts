@@ -41,7 +41,10 @@ export function renderStaticMap(briefing: Briefing): string {
 	const frame: Feature<Geometry> = {
 		type: 'Feature',
 		properties: {},
-		geometry: { type: 'MultiPoint', coordinates: framed.map((p) => p.geometry.coordinates as number[]) }
+		geometry: {
+			type: 'MultiPoint',
+			coordinates: framed.map((p) => p.geometry.coordinates as number[])
+		}
 	};
 	const projection = geoMercator().fitExtent(
 		[
@@ -51,14 +54,20 @@ export function renderStaticMap(briefing: Briefing): string {
 		frame
 	);
 	const path = geoPath(projection);
-	const emphasised = new Set(places.flatMap((p) => (p.properties.countryCode ? [p.properties.countryCode] : [])));
+	const emphasised = new Set(
+		places.flatMap((p) => (p.properties.countryCode ? [p.properties.countryCode] : []))
+	);
 
 	const countryPaths = worldCountries()
 		.features.map((country) => {
 			const d = path(country);
 			if (!d) return '';
 			const props = (country.properties ?? {}) as { iso?: string; occupied?: boolean };
-			const fill = props.occupied ? 'url(#hatch)' : emphasised.has(props.iso ?? '') ? '#e9dcc0' : '#f3efe6';
+			const fill = props.occupied
+				? 'url(#hatch)'
+				: emphasised.has(props.iso ?? '')
+					? '#e9dcc0'
+					: '#f3efe6';
 			return `<path d="${d}" fill="${fill}" stroke="#8a8170" stroke-width="0.8"/>`;
 		})
 		.join('');

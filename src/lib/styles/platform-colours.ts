@@ -18,9 +18,7 @@ export const PLATFORM_PALETTE: Record<Theme, readonly string[]> = {
  * colour when others are hidden.
  */
 export function platformColours(platformIds: readonly string[], theme: Theme): Map<string, string> {
-	const scale = scaleOrdinal<string, string>()
-		.domain(platformIds)
-		.range(PLATFORM_PALETTE[theme]);
+	const scale = scaleOrdinal<string, string>().domain(platformIds).range(PLATFORM_PALETTE[theme]);
 	return new Map(platformIds.map((id) => [id, scale(id)]));
 }
 
@@ -35,6 +33,9 @@ export function relativeLuminance(hex: string): number {
 
 /** WCAG 2.x contrast ratio between two `#rrggbb` colours, from 1 to 21. */
 export function contrastRatio(a: string, b: string): number {
-	const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+	const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+		number,
+		number
+	];
 	return (hi + 0.05) / (lo + 0.05);
 }
