@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { fastLane, isFastLaneCandidate } from '$lib/server/fast-lane';
+import { requestKey, responseCache } from '$lib/server/response-cache';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -12,8 +12,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = new Response(response.body, response);
 		applySecurityHeaders(response.headers, env.FRAME_ANCESTORS);
 	}
-	if (isFastLaneCandidate(event.request.method, event.url)) {
-		await fastLane().publish(event.url, response);
+	// A cached response, now with all its headers, can be sent again by the Node server alone.
+	if (event.request.method === 'GET') {
+		responseCache().recordSent(requestKey(event.url, event.request.headers), response);
 	}
 	return response;
 };

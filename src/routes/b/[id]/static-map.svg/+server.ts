@@ -1,17 +1,22 @@
 import { requireBriefing } from '$lib/server/briefing-lookup';
+import { ifNoneMatchMatches, requestKey, responseCache } from '$lib/server/response-cache';
 import { renderStaticMap } from '$lib/server/static-map';
 import type { RequestHandler } from './$types';
 
-const rendered = new WeakMap<object, string>();
-
-export const GET: RequestHandler = async ({ params }) => {
+export const GET: RequestHandler = async ({ params, url, request }) => {
 	const briefing = await requireBriefing(params.id);
-	let svg = rendered.get(briefing);
-	if (!svg) rendered.set(briefing, (svg = renderStaticMap(briefing)));
-	return new Response(svg, {
-		headers: {
-			'content-type': 'image/svg+xml; charset=utf-8',
-			'cache-control': 'public, max-age=0, must-revalidate'
-		}
+	const svg = responseCache().getOrCompute({
+		key: requestKey(url, request.headers),
+		scope: briefing.id,
+		source: briefing,
+		compute: () => ({
+			body: renderStaticMap(briefing),
+			contentType: 'image/svg+xml; charset=utf-8'
+		})
 	});
+	const headers = { etag: svg.etag, 'cache-control': 'public, max-age=0, must-revalidate' };
+	if (ifNoneMatchMatches(request.headers.get('if-none-match'), svg.etag)) {
+		return new Response(null, { status: 304, headers });
+	}
+	return new Response(svg.body, { headers: { ...headers, 'content-type': svg.contentType } });
 };

@@ -1,0 +1,110 @@
+/**
+ * Reloading one briefing while the server runs, as whatever saves a briefing does: a valid edit
+ * is served from the next request on (no cached response of the old version survives), and a
+ * broken hand edit is reported while the last valid version stays served.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeGeodataFixture, SEED_ID, type GeodataFixture } from './geodata-fixture';
+import { apiRequest } from './ogc/fixtures/catalog';
+
+type CatalogModule = typeof import('./catalog');
+type ApiModule = typeof import('./ogc/api');
+
+let fixture: GeodataFixture;
+let catalogModule: CatalogModule;
+let api: ApiModule['api'];
+const logged: string[] = [];
+
+beforeAll(async () => {
+	fixture = await makeGeodataFixture();
+	await fixture.copySeed('second');
+	vi.stubEnv('GEODATA_DIR', fixture.dir);
+	vi.resetModules();
+	catalogModule = await import('./catalog');
+	api = (await import('./ogc/api')).api;
+	vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+		logged.push(args.join(' '));
+	});
+});
+
+beforeEach(() => {
+	logged.length = 0;
+});
+
+afterAll(async () => {
+	vi.restoreAllMocks();
+	vi.unstubAllEnvs();
+	await fixture.cleanup();
+});
+
+/** GET /api/briefings/{id} on the shared API, as the route calls it. */
+async function getBriefing(id: string) {
+	const catalog = await catalogModule.getCatalog();
+	const response = api.briefing(catalog, apiRequest(`/api/briefings/${id}`, { id }));
+	return {
+		status: response.status,
+		etag: response.headers.get('etag'),
+		body: await response.json()
+	};
+}
+
+const retitle = (id: string, title: string) =>
+	fixture.editJson(id, 'meta', (meta) => ({ ...(meta as object), title }));
+
+describe('reloadBriefing', () => {
+	it('serves a valid edit from the next request on, not the cached response', async () => {
+		const before = await getBriefing(SEED_ID);
+		expect(before.status).toBe(200);
+		const second = await getBriefing('second');
+
+		await retitle(SEED_ID, 'Edited while running');
+		expect((await getBriefing(SEED_ID)).etag).toBe(before.etag);
+		const result = await catalogModule.reloadBriefing(SEED_ID);
+
+		expect(result.status).toBe('reloaded');
+		const after = await getBriefing(SEED_ID);
+		expect(after.etag).not.toBe(before.etag);
+		expect(after.body.meta.title).toBe('Edited while running');
+		// The other briefing is untouched.
+		expect((await getBriefing('second')).etag).toBe(second.etag);
+	});
+
+	it('keeps serving the last valid version after a broken hand edit, and reports it', async () => {
+		const good = await getBriefing(SEED_ID);
+		await fixture.writeRaw(SEED_ID, 'places', '{ "type": "FeatureCollection", "features": [');
+
+		const result = await catalogModule.reloadBriefing(SEED_ID);
+
+		expect(result.status).toBe('kept-last-good');
+		if (result.status !== 'kept-last-good') return;
+		expect(result.problems[0]?.file).toBe(`briefings/${SEED_ID}/places.geojson`);
+		expect(result.catalog.stale?.get(SEED_ID)).toEqual(result.problems);
+		expect(result.catalog.broken.has(SEED_ID)).toBe(false);
+		expect(logged.some((line) => line.includes(`briefings/${SEED_ID}/places.geojson`))).toBe(true);
+		expect(logged.join('\n')).toContain('its last valid version is still served');
+		const served = await getBriefing(SEED_ID);
+		expect(served.status).toBe(200);
+		expect(served.body).toEqual(good.body);
+
+		// Repaired: served again, and no longer listed as stale.
+		await fixture.copySeed(SEED_ID);
+		const repaired = await catalogModule.reloadBriefing(SEED_ID);
+		expect(repaired.status).toBe('reloaded');
+		expect(repaired.catalog.stale?.has(SEED_ID)).toBe(false);
+	});
+
+	it('reports a new briefing with problems as broken, and drops a deleted one', async () => {
+		await fixture.copySeed('fresh');
+		await rm(join(fixture.dir, 'briefings/fresh/events.json'));
+		const broken = await catalogModule.reloadBriefing('fresh');
+		expect(broken.status).toBe('broken');
+		expect((await getBriefing('fresh')).status).toBe(503);
+
+		await rm(join(fixture.dir, 'briefings/second'), { recursive: true });
+		const removed = await catalogModule.reloadBriefing('second');
+		expect(removed.status).toBe('removed');
+		expect((await getBriefing('second')).status).toBe(404);
+	});
+});
