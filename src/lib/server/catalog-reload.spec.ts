@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeGeodataFixture, SEED_ID, type GeodataFixture } from './geodata-fixture';
 import { apiRequest } from './ogc/fixtures/catalog';
+import { requestKey, responseCache } from './response-cache';
 
 type CatalogModule = typeof import('./catalog');
 type ApiModule = typeof import('./ogc/api');
@@ -27,7 +28,7 @@ beforeAll(async () => {
 	vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
 		logged.push(args.join(' '));
 	});
-});
+}, 60_000);
 
 beforeEach(() => {
 	logged.length = 0;
@@ -39,15 +40,24 @@ afterAll(async () => {
 	await fixture.cleanup();
 });
 
-/** GET /api/briefings/{id} on the shared API, as the route calls it. */
+/** GET /api/briefings/{id} on the shared API, as the route and then the hooks handle it. */
 async function getBriefing(id: string) {
 	const catalog = await catalogModule.getCatalog();
-	const response = api.briefing(catalog, apiRequest(`/api/briefings/${id}`, { id }));
+	const request = apiRequest(`/api/briefings/${id}`, { id });
+	const response = api.briefing(catalog, request);
+	responseCache().recordSent(requestKey(request.url, request.headers), response.clone());
 	return {
 		status: response.status,
 		etag: response.headers.get('etag'),
 		body: await response.json()
 	};
+}
+
+/** Whether the Node server in front of SvelteKit would answer GET /api/briefings/{id} itself. */
+function servedByNodeServer(id: string): boolean {
+	const request = { method: 'GET', url: `/api/briefings/${id}`, headers: { host: 'test.local' } };
+	const response = { writeHead: () => response, end: () => response };
+	return responseCache().serve(request as never, response as never);
 }
 
 const retitle = (id: string, title: string) =>
@@ -61,7 +71,10 @@ describe('reloadBriefing', () => {
 
 		await retitle(SEED_ID, 'Edited while running');
 		expect((await getBriefing(SEED_ID)).etag).toBe(before.etag);
+		expect(servedByNodeServer(SEED_ID)).toBe(true);
 		const result = await catalogModule.reloadBriefing(SEED_ID);
+		expect(servedByNodeServer(SEED_ID)).toBe(false);
+		expect(servedByNodeServer('second')).toBe(true);
 
 		expect(result.status).toBe('reloaded');
 		const after = await getBriefing(SEED_ID);
@@ -87,6 +100,10 @@ describe('reloadBriefing', () => {
 		const served = await getBriefing(SEED_ID);
 		expect(served.status).toBe(200);
 		expect(served.body).toEqual(good.body);
+		const catalog = await catalogModule.getCatalog();
+		const list = await api.briefings(catalog, apiRequest('/api/briefings')).json();
+		expect(list.stale).toMatchObject([{ briefingId: SEED_ID, status: 'stale' }]);
+		expect(list.briefings.map((b: { id: string }) => b.id)).toContain(SEED_ID);
 
 		// Repaired: served again, and no longer listed as stale.
 		await fixture.copySeed(SEED_ID);
