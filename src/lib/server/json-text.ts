@@ -5,7 +5,7 @@
  * act on), and it reports duplicate keys, which `JSON.parse` silently resolves by keeping the
  * last one.
  */
-import { createScanner, ParseErrorCode, SyntaxKind, visit } from 'jsonc-parser';
+import { createScanner, printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { quote, toJsonPath, type Finding } from './problems';
 
 export type JsonReadResult =
@@ -72,17 +72,25 @@ export function readJsonText(source: string): JsonReadResult {
 	return { ok: true, value: read.value, duplicateKeys: read.duplicateKeys };
 }
 
-/** The two problems found by scanning tokens alone: no data at all, and absurd nesting. */
+/**
+ * The two problems found without parsing: no data at all, and absurd nesting (found by the
+ * parser's scanner, which does not recurse).
+ */
 function emptyOrTooDeep(text: string): SyntaxProblem | undefined {
+	if (/^[ \t\n\r]*$/.test(text)) {
+		const { line, column } = lineAndColumn(text, text.length);
+		return { message: 'the file is empty', line, column, path: [] };
+	}
 	const scanner = createScanner(text, true);
 	let depth = 0;
-	let first = true;
-	for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
-		first = false;
-		if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) depth++;
-		else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
-			depth--;
-		}
+	for (;;) {
+		scanner.scan();
+		const offset = scanner.getTokenOffset();
+		if (offset >= text.length) return undefined;
+		if (scanner.getTokenLength() !== 1) continue;
+		const char = text[offset];
+		if (char === '{' || char === '[') depth++;
+		else if (char === '}' || char === ']') depth--;
 		if (depth > MAX_DEPTH) {
 			return {
 				message: `nested deeper than ${MAX_DEPTH} levels`,
@@ -92,11 +100,6 @@ function emptyOrTooDeep(text: string): SyntaxProblem | undefined {
 			};
 		}
 	}
-	if (first) {
-		const { line, column } = lineAndColumn(text, text.length);
-		return { message: 'the file is empty', line, column, path: [] };
-	}
-	return undefined;
 }
 
 function parse(
@@ -191,21 +194,21 @@ function describeError(
 	frame: Frame | undefined
 ): string {
 	const here = found(text, offset);
-	switch (code) {
-		case ParseErrorCode.PropertyNameExpected:
+	switch (printParseErrorCode(code)) {
+		case 'PropertyNameExpected':
 			if (text[offset] === '}' && afterComma(text, offset)) return "trailing comma before '}'";
 			return `expected a property name in double quotes but found ${here}`;
-		case ParseErrorCode.ValueExpected:
-		case ParseErrorCode.InvalidSymbol:
+		case 'ValueExpected':
+		case 'InvalidSymbol':
 			if (text[offset] === ']' && afterComma(text, offset)) return "trailing comma before ']'";
 			if (text[offset] === "'") return 'strings must use double quotes';
 			if (frame && !Array.isArray(frame.value) && frame.pendingKey === undefined) {
 				return `expected a property name in double quotes but found ${here}`;
 			}
 			return `expected a value but found ${here}`;
-		case ParseErrorCode.ColonExpected:
+		case 'ColonExpected':
 			return `expected ':' after the property name ${quote(frame?.pendingKey ?? '')}`;
-		case ParseErrorCode.CommaExpected:
+		case 'CommaExpected':
 			// The parser reads "01" as the number 0 followed by another value.
 			if (/[0-9]/.test(text[offset] ?? '') && /(^|[^0-9.eE+-])-?0$/.test(text.slice(0, offset))) {
 				return 'invalid number: a number must not start with 0';
@@ -213,25 +216,25 @@ function describeError(
 			return Array.isArray(frame?.value)
 				? `expected ',' or ']' after an item but found ${here}`
 				: `expected ',' or '}' after a property but found ${here}`;
-		case ParseErrorCode.CloseBraceExpected:
+		case 'CloseBraceExpected':
 			return `expected ',' or '}' after a property but found ${here}`;
-		case ParseErrorCode.CloseBracketExpected:
+		case 'CloseBracketExpected':
 			return `expected ',' or ']' after an item but found ${here}`;
-		case ParseErrorCode.EndOfFileExpected:
+		case 'EndOfFileExpected':
 			return `unexpected ${here} after the end of the data`;
-		case ParseErrorCode.InvalidNumberFormat:
-		case ParseErrorCode.UnexpectedEndOfNumber:
+		case 'InvalidNumberFormat':
+		case 'UnexpectedEndOfNumber':
 			return `invalid number near ${here}`;
-		case ParseErrorCode.UnexpectedEndOfString:
+		case 'UnexpectedEndOfString':
 			return 'unterminated string';
-		case ParseErrorCode.InvalidUnicode:
+		case 'InvalidUnicode':
 			return '\\u must be followed by four hex digits';
-		case ParseErrorCode.InvalidEscapeCharacter:
+		case 'InvalidEscapeCharacter':
 			return 'invalid escape in a string';
-		case ParseErrorCode.InvalidCharacter:
+		case 'InvalidCharacter':
 			return 'control character in a string: write it as an escape such as \\n';
-		case ParseErrorCode.InvalidCommentToken:
-		case ParseErrorCode.UnexpectedEndOfComment:
+		case 'InvalidCommentToken':
+		case 'UnexpectedEndOfComment':
 			return 'comments are not allowed in JSON';
 		default:
 			return `unexpected ${here}`;
