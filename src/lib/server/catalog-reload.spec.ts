@@ -61,7 +61,7 @@ function servedByNodeServer(id: string): boolean {
 }
 
 const retitle = (id: string, title: string) =>
-	fixture.editJson(id, 'meta', (meta) => ({ ...(meta as object), title }));
+	fixture.editJson(id, 'meta', (meta) => ({ ...meta, title }));
 
 describe('reloadBriefing', () => {
 	it('serves a valid edit from the next request on, not the cached response', async () => {
