@@ -1,6 +1,7 @@
 /**
- * The production server: SvelteKit's adapter-node handler, with the API's fast lane in front
- * (src/lib/server/fast-lane.ts). Listens on PORT (default 3000) and HOST (default 0.0.0.0).
+ * The production server: SvelteKit's adapter-node handler, with the response cache in front
+ * (src/lib/server/response-cache.ts): a GET whose response SvelteKit has computed and sent once
+ * is answered from memory. Listens on PORT (default 3000) and HOST (default 0.0.0.0).
  */
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -8,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { apiGuardProblem } from './api-guard.js';
 
 const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handler.js')).href);
-const laneKey = Symbol.for('briefmap.fast-lane');
+// Registered by the SvelteKit bundle on first use; see responseCache() in response-cache.ts.
+const cacheKey = Symbol.for('briefmap.response-cache');
 
 /**
  * Headers for every response, static files included: sirv serves those before SvelteKit's
@@ -27,8 +29,8 @@ function setBaselineHeaders(request, response) {
 
 const server = createServer((request, response) => {
 	/** @type {{ serve: (req: unknown, res: unknown) => boolean } | undefined} */
-	const lane = /** @type {any} */ (globalThis)[laneKey];
-	if (lane?.serve(request, response)) return;
+	const cache = /** @type {any} */ (globalThis)[cacheKey];
+	if (cache?.serve(request, response)) return;
 	setBaselineHeaders(request, response);
 	const problem = apiGuardProblem(request.url ?? '');
 	if (problem) {

@@ -1,10 +1,13 @@
 import type { Handle } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { fastLane, isFastLaneCandidate } from '$lib/server/fast-lane';
+import { benchRoutesEnabled } from '$lib/server/bench-routes';
+import { requestKey, responseCache } from '$lib/server/response-cache';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 
 export const handle: Handle = async ({ event, resolve }) => {
-	let response = await resolve(event);
+	// Benchmark baselines are client-rendered pages, so no server load could refuse them.
+	const hidden = event.url.pathname.startsWith('/bench/') && !benchRoutesEnabled(env);
+	let response = hidden ? new Response('Not found', { status: 404 }) : await resolve(event);
 	// Responses from fetch() or static files can have immutable headers: copy when needed.
 	try {
 		applySecurityHeaders(response.headers, env.FRAME_ANCESTORS);
@@ -12,8 +15,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response = new Response(response.body, response);
 		applySecurityHeaders(response.headers, env.FRAME_ANCESTORS);
 	}
-	if (isFastLaneCandidate(event.request.method, event.url)) {
-		await fastLane().publish(event.url, response);
+	// A cached response, now with all its headers, can be sent again by the Node server alone.
+	if (event.request.method === 'GET') {
+		responseCache().recordSent(requestKey(event.url, event.request.headers), response);
 	}
 	return response;
 };

@@ -3,7 +3,7 @@
  * overlap, and a box of its own above the timeline.
  */
 import type { Page } from '@playwright/test';
-import { PALETTE } from '../src/lib/map/basemap-palette';
+import { PALETTE } from '../src/lib/styles/basemap-palette';
 import { expect, test } from './fixtures';
 import { BRIEFING, disableWebGL } from './map-helpers';
 

@@ -21,7 +21,7 @@ import {
 	placeCircle,
 	traceCircleTemplates
 } from '../../src/lib/geo/geodesic-circle';
-import { createRangeBandBuilder } from '../../src/lib/geo/range-bands';
+import { createRangeBandBuilder } from '../../src/lib/briefing/range-bands';
 import { discFromPieces } from '../../src/lib/geo/range-rings';
 import { seedPlaces, seedPlatforms } from '../../src/lib/geo/fixtures/seed-platforms';
 

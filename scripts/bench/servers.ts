@@ -14,7 +14,13 @@ export interface RunningApp {
 /** Starts the production server (`scripts/serve.js`) on a port and waits until `/api` answers. */
 export async function startApp(port: number): Promise<RunningApp> {
 	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port), ORIGIN: `http://localhost:${port}` },
+		env: {
+			...process.env,
+			PORT: String(port),
+			ORIGIN: `http://localhost:${port}`,
+			// Serves the bare MapLibre baseline page, which production does not.
+			BRIEFMAP_BENCH: '1'
+		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const url = `http://localhost:${port}`;

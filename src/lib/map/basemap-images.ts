@@ -9,8 +9,8 @@
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setmissingstyleimageresolver
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { BasemapTheme } from './basemap-palette';
-import { PALETTE } from './basemap-palette';
+import type { BasemapTheme } from '../styles/basemap-palette';
+import { PALETTE } from '../styles/basemap-palette';
 
 /** Device pixels per CSS pixel the images are drawn at, so they stay sharp on HiDPI screens. */
 const PIXEL_RATIO = 2;

@@ -14,10 +14,10 @@ import type {
 } from 'maplibre-gl';
 import { BASEMAP_FONT_FACES, FONT, type FontFaces } from './basemap-fonts';
 import { imageIds } from './basemap-images';
-import { PALETTE, type BasemapTheme } from './basemap-palette';
+import { PALETTE, type BasemapTheme } from '../styles/basemap-palette';
 import { BASEMAP_ARCHIVE_PATH, BASEMAP_ATTRIBUTION, SOURCE_LAYER } from './basemap-schema';
 
-export type { BasemapTheme } from './basemap-palette';
+export type { BasemapTheme } from '../styles/basemap-palette';
 
 export const BASEMAP_SOURCE = 'basemap';
 

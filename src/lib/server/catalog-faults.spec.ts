@@ -4,12 +4,11 @@
  * reported in the log, by `/api/briefings` and the API landing page, and on the home page.
  *
  * The catalog is read once per process (`getCatalog` memoises it) and files are not watched:
- * a file changed while the server runs takes effect at the next start. The last test pins
- * that down. Reloading on change was left out on purpose: the data is meant to be immutable
- * once served (ETags, memoised responses and pages already sent all assume it), editors write
- * files in several steps so a watcher would catch half-written states, and recursive
- * `fs.watch` is not dependable on every platform Node 20 runs on. `npm run geodata:check`
- * validates edits before a restart.
+ * a file changed while the server runs takes effect when whatever wrote it calls
+ * `reloadBriefing` (catalog-reload.spec.ts), or at the next start. The last test pins that
+ * down. Watching was left out on purpose: editors write files in several steps so a watcher
+ * would catch half-written states, and recursive `fs.watch` is not dependable on every platform
+ * Node 20 runs on. `npm run geodata:check` validates hand edits.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -169,7 +168,7 @@ describe('damaged geodata at start-up', () => {
 		}
 	});
 
-	it('does not re-read files while running: a repair takes effect at the next start', async () => {
+	it('does not watch files: a repair takes effect when the briefing is reloaded', async () => {
 		await fixture.copySeed('deleted-file');
 		const again = await getCatalog();
 		expect(again).toBe(catalog);

@@ -24,7 +24,8 @@ describe('readJsonText', () => {
 
 	it('reports a trailing comma, single quotes and an unterminated string', () => {
 		expect(errorOf('{"a": [1, 2,]}').message).toContain("trailing comma before ']'");
-		expect(errorOf("{'a': 1}").message).toContain('expected a property name in double quotes');
+		expect(errorOf("{'a': 1}").message).toContain('strings must use double quotes');
+		expect(errorOf('{a: 1}').message).toContain('expected a property name in double quotes');
 		expect(errorOf('{"a": "b}').message).toContain('unterminated string');
 	});
 
@@ -39,6 +40,11 @@ describe('readJsonText', () => {
 		expect(errorOf('[01]').message).toContain('invalid number');
 		expect(errorOf('[NaN]').message).toContain('expected a value');
 		expect(errorOf('[.5]').message).toContain('expected a value');
+	});
+
+	it('rejects comments, which JSON does not have', () => {
+		expect(errorOf('{\n  // note\n  "a": 1\n}')).toMatchObject({ line: 2, column: 3 });
+		expect(errorOf('{"a": 1 /* note */}').message).toContain('comments are not allowed');
 	});
 
 	it('rejects raw control characters in strings', () => {

@@ -1,37 +1,39 @@
 /**
- * A strict JSON reader for hand-edited data files. Unlike `JSON.parse` it says where a syntax
- * error is (line, column and the JSON path reached), and it reports duplicate keys, which
- * `JSON.parse` silently resolves by keeping the last one.
+ * A strict JSON reader for hand-edited data files, on Microsoft's `jsonc-parser` (the parser of
+ * VS Code's JSON support) in strict mode: no comments, no trailing commas. Unlike `JSON.parse`
+ * it says where a syntax error is (line, column and the JSON path reached, in words a person can
+ * act on), and it reports duplicate keys, which `JSON.parse` silently resolves by keeping the
+ * last one.
  */
+import { createScanner, printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { quote, toJsonPath, type Finding } from './problems';
 
 export type JsonReadResult =
 	| { ok: true; value: unknown; duplicateKeys: Finding[] }
 	| { ok: false; error: Finding & { line: number; column: number } };
 
-/** Deeper nesting than any briefing needs; a guard against input that would exhaust the stack. */
+/**
+ * Deeper nesting than any briefing needs. The parser recurses per level, so deeper input is
+ * refused by a scan (which does not recurse) before parsing, instead of exhausting the stack.
+ */
 const MAX_DEPTH = 256;
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES: Record<string, string> = {
-	'"': '"',
-	'\\': '\\',
-	'/': '/',
-	b: '\b',
-	f: '\f',
-	n: '\n',
-	r: '\r',
-	t: '\t'
-};
+type Segment = string | number;
 
-class JsonSyntaxError extends Error {
-	constructor(
-		readonly offset: number,
-		readonly path: (string | number)[],
-		message: string
-	) {
-		super(message);
-	}
+interface Frame {
+	value: Record<string, unknown> | unknown[];
+	/** Where this container sits in its parent. */
+	at?: Segment;
+	/** An object's property whose value has not been read yet. */
+	pendingKey?: string;
+	seen?: Set<string>;
+}
+
+interface SyntaxProblem {
+	message: string;
+	line: number;
+	column: number;
+	path: Segment[];
 }
 
 /** Line and column (both from 1) of an offset, for messages a person can act on. */
@@ -53,195 +55,188 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  */
 export function readJsonText(source: string): JsonReadResult {
 	const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-	const reader = new Reader(text);
-	try {
-		const value = reader.document();
-		return { ok: true, value, duplicateKeys: reader.duplicateKeys };
-	} catch (error) {
-		if (!(error instanceof JsonSyntaxError)) throw error;
-		const { line, column } = lineAndColumn(text, error.offset);
+	const problem = emptyOrTooDeep(text) ?? undefined;
+	const read = problem ? { problem } : parse(text);
+	if (read.problem) {
+		const { message, line, column, path } = read.problem;
 		return {
 			ok: false,
 			error: {
-				path: toJsonPath(error.path),
-				message: `invalid JSON at line ${line}, column ${column}: ${error.message}`,
+				path: toJsonPath(path),
+				message: `invalid JSON at line ${line}, column ${column}: ${message}`,
 				line,
 				column
 			}
 		};
 	}
+	return { ok: true, value: read.value, duplicateKeys: read.duplicateKeys };
 }
 
-class Reader {
-	private pos = 0;
-	private readonly path: (string | number)[] = [];
-	readonly duplicateKeys: Finding[] = [];
-
-	constructor(private readonly text: string) {}
-
-	document(): unknown {
-		this.space();
-		if (this.pos >= this.text.length) this.fail('the file is empty');
-		const value = this.value();
-		this.space();
-		if (this.pos < this.text.length)
-			this.fail(`unexpected ${this.describe()} after the end of the data`);
-		return value;
+/**
+ * The two problems found without parsing: no data at all, and absurd nesting (found by the
+ * parser's scanner, which does not recurse).
+ */
+function emptyOrTooDeep(text: string): SyntaxProblem | undefined {
+	if (/^[ \t\n\r]*$/.test(text)) {
+		const { line, column } = lineAndColumn(text, text.length);
+		return { message: 'the file is empty', line, column, path: [] };
 	}
-
-	private fail(message: string): never {
-		throw new JsonSyntaxError(this.pos, [...this.path], message);
-	}
-
-	private describe(): string {
-		if (this.pos >= this.text.length) return 'end of file';
-		const char = String.fromCodePoint(this.text.codePointAt(this.pos) ?? 0);
-		return `character ${quote(char)}`;
-	}
-
-	private space(): void {
-		while (this.pos < this.text.length) {
-			const char = this.text[this.pos];
-			if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') break;
-			this.pos++;
+	const scanner = createScanner(text, true);
+	let depth = 0;
+	for (;;) {
+		scanner.scan();
+		const offset = scanner.getTokenOffset();
+		if (offset >= text.length) return undefined;
+		if (scanner.getTokenLength() !== 1) continue;
+		const char = text[offset];
+		if (char === '{' || char === '[') depth++;
+		else if (char === '}' || char === ']') depth--;
+		if (depth > MAX_DEPTH) {
+			return {
+				message: `nested deeper than ${MAX_DEPTH} levels`,
+				line: scanner.getTokenStartLine() + 1,
+				column: scanner.getTokenStartCharacter() + 1,
+				path: []
+			};
 		}
 	}
+}
 
-	private value(): unknown {
-		if (this.path.length > MAX_DEPTH) this.fail(`nested deeper than ${MAX_DEPTH} levels`);
-		const char = this.text[this.pos];
-		if (char === '{') return this.object();
-		if (char === '[') return this.array();
-		if (char === '"') return this.string();
-		if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return this.number();
-		for (const [word, value] of [
-			['true', true],
-			['false', false],
-			['null', null]
-		] as const) {
-			if (this.text.startsWith(word, this.pos)) {
-				this.pos += word.length;
-				return value;
-			}
-		}
-		if (char === "'") this.fail('strings must use double quotes');
-		return this.fail(`expected a value but found ${this.describe()}`);
-	}
+function parse(
+	text: string
+): { problem: SyntaxProblem } | { problem?: undefined; value: unknown; duplicateKeys: Finding[] } {
+	const frames: Frame[] = [];
+	const duplicateKeys: Finding[] = [];
+	let root: unknown;
+	let problem: SyntaxProblem | undefined;
 
-	private object(): Record<string, unknown> {
-		const result: Record<string, unknown> = {};
-		const seen = new Set<string>();
-		this.pos++;
-		this.space();
-		if (this.text[this.pos] === '}') {
-			this.pos++;
-			return result;
-		}
-		for (;;) {
-			if (this.text[this.pos] !== '"') {
-				this.fail(`expected a property name in double quotes but found ${this.describe()}`);
-			}
-			const key = this.string();
-			this.space();
-			if (this.text[this.pos] !== ':')
-				this.fail(`expected ':' after the property name ${quote(key)}`);
-			this.pos++;
-			this.space();
-			this.path.push(key);
-			if (seen.has(key)) {
-				this.duplicateKeys.push({
-					path: toJsonPath(this.path),
-					message: `duplicate key ${quote(key)}: only one value per key is allowed`
-				});
-			}
-			seen.add(key);
+	const top = () => frames[frames.length - 1];
+	const path = (): Segment[] => {
+		const segments = frames.slice(1).map((frame) => frame.at as Segment);
+		const pending = top()?.pendingKey;
+		return pending === undefined ? segments : [...segments, pending];
+	};
+	const place = (value: unknown) => {
+		const frame = top();
+		if (!frame) root = value;
+		else if (Array.isArray(frame.value)) frame.value.push(value);
+		else if (frame.pendingKey !== undefined) {
 			// defineProperty, not assignment: a "__proto__" key must stay data, never a prototype.
-			Object.defineProperty(result, key, {
-				value: this.value(),
+			Object.defineProperty(frame.value, frame.pendingKey, {
+				value,
 				enumerable: true,
 				writable: true,
 				configurable: true
 			});
-			this.path.pop();
-			this.space();
-			const next = this.text[this.pos];
-			if (next === '}') {
-				this.pos++;
-				return result;
-			}
-			if (next !== ',')
-				this.fail(`expected ',' or '}' after a property but found ${this.describe()}`);
-			this.pos++;
-			this.space();
-			if (this.text[this.pos] === '}') this.fail("trailing comma before '}'");
+			frame.pendingKey = undefined;
 		}
-	}
+	};
+	const open = (value: Frame['value'], seen?: Set<string>) => {
+		const parent = top();
+		const at = parent && (Array.isArray(parent.value) ? parent.value.length : parent.pendingKey);
+		frames.push({ value, at, seen });
+	};
+	const close = () => {
+		const frame = frames.pop();
+		if (frame) place(frame.value);
+	};
 
-	private array(): unknown[] {
-		const result: unknown[] = [];
-		this.pos++;
-		this.space();
-		if (this.text[this.pos] === ']') {
-			this.pos++;
-			return result;
-		}
-		for (;;) {
-			this.path.push(result.length);
-			result.push(this.value());
-			this.path.pop();
-			this.space();
-			const next = this.text[this.pos];
-			if (next === ']') {
-				this.pos++;
-				return result;
-			}
-			if (next !== ',') this.fail(`expected ',' or ']' after an item but found ${this.describe()}`);
-			this.pos++;
-			this.space();
-			if (this.text[this.pos] === ']') this.fail("trailing comma before ']'");
-		}
-	}
-
-	private string(): string {
-		let result = '';
-		this.pos++;
-		for (;;) {
-			const char = this.text[this.pos];
-			if (char === undefined) this.fail('unterminated string');
-			if (char === '"') {
-				this.pos++;
-				return result;
-			}
-			if (char === '\\') {
-				const escape = this.text[this.pos + 1] ?? '';
-				if (escape === 'u') {
-					const hex = this.text.slice(this.pos + 2, this.pos + 6);
-					if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail('\\u must be followed by four hex digits');
-					result += String.fromCharCode(parseInt(hex, 16));
-					this.pos += 6;
-					continue;
+	visit(
+		text,
+		{
+			onObjectBegin: () => open({}, new Set()),
+			onObjectEnd: close,
+			onArrayBegin: () => open([]),
+			onArrayEnd: close,
+			onObjectProperty: (name) => {
+				const frame = top();
+				if (!frame) return;
+				frame.pendingKey = name;
+				if (frame.seen?.has(name)) {
+					duplicateKeys.push({
+						path: toJsonPath(path()),
+						message: `duplicate key ${quote(name)}: only one value per key is allowed`
+					});
 				}
-				const replacement = ESCAPES[escape];
-				if (replacement === undefined)
-					this.fail(`invalid escape ${quote(`\\${escape}`)} in a string`);
-				result += replacement;
-				this.pos += 2;
-				continue;
+				frame.seen?.add(name);
+			},
+			onLiteralValue: (value) => place(value),
+			onError: (code, offset, _length, startLine, startCharacter) => {
+				problem ??= {
+					message: describeError(code, text, offset, top()),
+					line: startLine + 1,
+					column: startCharacter + 1,
+					path: path()
+				};
 			}
-			if (char < ' ') this.fail('control character in a string: write it as an escape such as \\n');
-			result += char;
-			this.pos++;
-		}
-	}
+		},
+		{ disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
+	);
+	return problem ? { problem } : { value: root, duplicateKeys };
+}
 
-	private number(): number {
-		NUMBER.lastIndex = this.pos;
-		const match = NUMBER.exec(this.text);
-		if (!match) this.fail(`invalid number starting with ${this.describe()}`);
-		this.pos += match[0].length;
-		const next = this.text[this.pos];
-		if (next !== undefined && /[0-9.eE+-]/.test(next))
-			this.fail(`invalid number near ${this.describe()}`);
-		return Number(match[0]);
+/** What was found at `offset`: a character, or the end of the file. */
+function found(text: string, offset: number): string {
+	if (offset >= text.length) return 'end of file';
+	return `character ${quote(String.fromCodePoint(text.codePointAt(offset) ?? 0))}`;
+}
+
+/** Whether the last non-space character before `offset` is a comma. */
+function afterComma(text: string, offset: number): boolean {
+	return /,\s*$/.test(text.slice(Math.max(0, offset - 200), offset));
+}
+
+/** The parser's error code in words, with what was found where it stopped. */
+function describeError(
+	code: ParseErrorCode,
+	text: string,
+	offset: number,
+	frame: Frame | undefined
+): string {
+	const here = found(text, offset);
+	switch (printParseErrorCode(code)) {
+		case 'PropertyNameExpected':
+			if (text[offset] === '}' && afterComma(text, offset)) return "trailing comma before '}'";
+			return `expected a property name in double quotes but found ${here}`;
+		case 'ValueExpected':
+		case 'InvalidSymbol':
+			if (text[offset] === ']' && afterComma(text, offset)) return "trailing comma before ']'";
+			if (text[offset] === "'") return 'strings must use double quotes';
+			if (frame && !Array.isArray(frame.value) && frame.pendingKey === undefined) {
+				return `expected a property name in double quotes but found ${here}`;
+			}
+			return `expected a value but found ${here}`;
+		case 'ColonExpected':
+			return `expected ':' after the property name ${quote(frame?.pendingKey ?? '')}`;
+		case 'CommaExpected':
+			// The parser reads "01" as the number 0 followed by another value.
+			if (/[0-9]/.test(text[offset] ?? '') && /(^|[^0-9.eE+-])-?0$/.test(text.slice(0, offset))) {
+				return 'invalid number: a number must not start with 0';
+			}
+			return Array.isArray(frame?.value)
+				? `expected ',' or ']' after an item but found ${here}`
+				: `expected ',' or '}' after a property but found ${here}`;
+		case 'CloseBraceExpected':
+			return `expected ',' or '}' after a property but found ${here}`;
+		case 'CloseBracketExpected':
+			return `expected ',' or ']' after an item but found ${here}`;
+		case 'EndOfFileExpected':
+			return `unexpected ${here} after the end of the data`;
+		case 'InvalidNumberFormat':
+		case 'UnexpectedEndOfNumber':
+			return `invalid number near ${here}`;
+		case 'UnexpectedEndOfString':
+			return 'unterminated string';
+		case 'InvalidUnicode':
+			return '\\u must be followed by four hex digits';
+		case 'InvalidEscapeCharacter':
+			return 'invalid escape in a string';
+		case 'InvalidCharacter':
+			return 'control character in a string: write it as an escape such as \\n';
+		case 'InvalidCommentToken':
+		case 'UnexpectedEndOfComment':
+			return 'comments are not allowed in JSON';
+		default:
+			return `unexpected ${here}`;
 	}
 }

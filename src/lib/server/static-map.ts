@@ -26,8 +26,8 @@ import {
 	type CountryFeature
 } from '../geo/countries';
 import { toD3Winding } from '../geo/d3-winding';
-import { PALETTE, type BasemapTheme } from '../map/basemap-palette';
-import { placeSymbols } from '../map/place-symbology';
+import { PALETTE, type BasemapTheme } from '../styles/basemap-palette';
+import { placeSymbols } from '../styles/place-symbology';
 import { placeLabels, type LabelRequest, type PlacedLabel } from './static-map-labels';
 
 export type StaticMapTheme = BasemapTheme;

@@ -10,7 +10,11 @@ import { launchPlace, pointPlaces, type PointPlace } from '../briefing/launch-pl
 import type { Briefing, PlaceFeature, Platform } from '../briefing/types';
 import type { LonLat } from '../geo/geodesic';
 import { buildGeodesicLine, type GeodesicLine } from '../geo/geodesic-line';
-import { createRangeBandBuilder, type RangeBands, type UnrangedPlatform } from '../geo/range-bands';
+import {
+	createRangeBandBuilder,
+	type RangeBands,
+	type UnrangedPlatform
+} from '../briefing/range-bands';
 import type { ExploreUrlState } from './url-state';
 
 /** Layers the legend can toggle, in legend order. */

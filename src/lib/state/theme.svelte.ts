@@ -2,7 +2,9 @@
  * Light theme for reading, dark high-contrast theme for screens. An explicit choice is saved;
  * otherwise the system preference decides and is followed live.
  */
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../styles/theme';
+
+export type { Theme };
 
 const storageKey = 'briefmap-theme';
 

@@ -1,6 +1,5 @@
 /**
- * The distance tool's line and its label, and the words it is described with in the panel. The
- * line is the geodesic from `lib/geo/geodesic-line.ts`, never a straight Mercator segment.
+ * The distance tool's line and its label. The line is the geodesic from `lib/geo/geodesic-line.ts`, never a straight Mercator segment.
  * https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
@@ -12,7 +11,8 @@ import type {
 } from 'maplibre-gl';
 import type { LonLat } from '../../geo/geodesic';
 import type { GeodesicLine } from '../../geo/geodesic-line';
-import type { MapTheme } from '../place-symbology';
+import type { MapTheme } from '../../styles/place-symbology';
+import { formatBearing, formatKm, formatNm } from '../../briefing/format-number';
 
 export const DISTANCE_SOURCE = 'distance-tool';
 
@@ -22,27 +22,6 @@ export const DISTANCE_LAYER = {
 	ends: 'distance-tool-ends',
 	label: 'distance-tool-label'
 } as const;
-
-const numberFormat = new Intl.NumberFormat('en-US', {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1
-});
-
-/** "2,514.3 km" — to 0.1 km, the precision the panel and the label show. */
-export function formatKm(km: number): string {
-	return `${numberFormat.format(km)} km`;
-}
-
-/** "1,357.6 nmi". */
-export function formatNm(nm: number): string {
-	return `${numberFormat.format(nm)} nmi`;
-}
-
-/** "315.2°", in [0, 360). */
-export function formatBearing(deg: number): string {
-	const rounded = Math.round(deg * 10) / 10;
-	return `${(rounded >= 360 ? 0 : rounded).toFixed(1)}°`;
-}
 
 /** "2,514.3 km · 1,357.6 nmi · initial bearing 315.2°": the label on the line. */
 export function measurementLabel(line: GeodesicLine): string {

@@ -9,7 +9,7 @@ import type {
 	LayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { MapTheme } from '../place-symbology';
+import type { MapTheme } from '../../styles/place-symbology';
 
 export const PLACES_SOURCE = 'briefing-places';
 

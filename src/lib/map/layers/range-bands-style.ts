@@ -1,5 +1,5 @@
 /**
- * Layer specifications of the range bands (`lib/geo/range-bands.ts`): a translucent fill for each
+ * Layer specifications of the range bands (`lib/briefing/range-bands.ts`): a translucent fill for each
  * band and envelope, a line per ring (control radii dashed, since they are a different quantity
  * from how far the drone flies), and the ring's label along it. Colour comes from the platform,
  * opacity from the part, both through d3 scales turned into `match` expressions, so a theme
@@ -13,9 +13,9 @@ import type {
 	LineLayerSpecification,
 	SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { RangePart } from '../../geo/range-bands';
-import type { MapTheme } from '../place-symbology';
-import { platformColours } from '../platform-colours';
+import type { RangePart } from '../../briefing/range-bands';
+import type { MapTheme } from '../../styles/place-symbology';
+import { platformColours } from '../../styles/platform-colours';
 
 export const RANGE_BANDS_SOURCE = 'range-bands';
 

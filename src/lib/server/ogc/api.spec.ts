@@ -360,13 +360,18 @@ describe('caching', () => {
 		expect(b).toBe(a);
 	});
 
-	it('recomputes when the catalog version changes', async () => {
+	it('recomputes when the briefing is replaced by a new version, and not otherwise', async () => {
 		const api = createApi();
 		const request = () =>
 			apiRequest('/api/collections/alpha.places/items', { collectionId: 'alpha.places' });
-		const first = await api.items(fixtureCatalog('v1'), request()).text();
+		const catalog = fixtureCatalog('v1');
+		const first = await api.items(catalog, request()).text();
 		await new Promise((resolve) => setTimeout(resolve, 5));
-		const second = await api.items(fixtureCatalog('v2'), request()).text();
+		const same = await api.items({ ...catalog, version: 'v2' }, request()).text();
+		expect(same).toBe(first);
+		const alpha = catalog.briefings.get('alpha')!;
+		const reloaded = { ...catalog, version: 'v3', briefings: new Map([['alpha', { ...alpha }]]) };
+		const second = await api.items(reloaded, request()).text();
 		expect(JSON.parse(second).timeStamp).not.toBe(JSON.parse(first).timeStamp);
 	});
 

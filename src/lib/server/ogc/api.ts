@@ -3,7 +3,6 @@
  * call these with `getCatalog()` and the request; tests call them with a hand-built catalog.
  */
 import type { CollectionKind } from './collection-kind';
-import { FeatureStore } from './feature-store';
 import { methodNotAllowed, unknownPath } from './method';
 import { collectionKinds } from './registry';
 import { briefing, briefings } from './resources/briefings';
@@ -14,14 +13,14 @@ import { feature } from './resources/feature';
 import { items } from './resources/items';
 import { landing } from './resources/landing';
 import { openapi } from './resources/openapi';
-import { ResponseCache } from './response-cache';
+import { ResponseCache, responseCache } from '../response-cache';
 import { serveResource, type Handler } from './serve';
 
 export interface ApiOptions {
 	/** The collection kinds each briefing offers; the registry by default. */
 	kinds?: readonly CollectionKind[];
-	/** How many serialised responses to keep (least recently used are dropped). */
-	cacheEntries?: number;
+	/** The response cache; a new one of its own by default. */
+	cache?: ResponseCache;
 }
 
 export interface Api {
@@ -38,10 +37,10 @@ export interface Api {
 	unknownPath: typeof unknownPath;
 }
 
-/** Builds an API with its own memo: responses and features are computed once per data version. */
+/** Builds an API whose responses and features are computed once per data version. */
 export function createApi(options: ApiOptions = {}): Api {
-	const context = { kinds: options.kinds ?? collectionKinds, store: new FeatureStore() };
-	const cache = new ResponseCache(options.cacheEntries);
+	const cache = options.cache ?? new ResponseCache();
+	const context = { kinds: options.kinds ?? collectionKinds, cache };
 	const serve = (resource: Parameters<typeof serveResource>[0]) =>
 		serveResource(resource, context, cache);
 	return {
@@ -60,7 +59,7 @@ export function createApi(options: ApiOptions = {}): Api {
 }
 
 /**
- * The instance the routes share. Its memo is the one piece of server state: it holds only
- * what the immutable catalog determines, keyed by the catalog's version.
+ * The instance the routes share, on the process's response cache: the one piece of server
+ * state, holding only what the catalog's data determines.
  */
-export const api = createApi();
+export const api = createApi({ cache: responseCache() });

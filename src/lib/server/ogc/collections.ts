@@ -6,7 +6,7 @@ import type { Briefing } from '../../briefing/types';
 import type { Catalog } from '../catalog';
 import type { CollectionKind, OgcFeature } from './collection-kind';
 import { formatInstant, type TimeInterval } from './datetime';
-import type { FeatureStore } from './feature-store';
+import type { ResponseCache } from '../response-cache';
 import { geometryBounds } from './geometry-filter';
 import { collectionIdOf, parseCollectionId } from './ids';
 import { collectionUrl, itemsUrl, type Link } from './links';
@@ -24,10 +24,17 @@ export interface ResolvedCollection {
 	features: readonly OgcFeature[];
 }
 
-/** What the collection handlers need besides the catalog: the registry and the memo. */
+/** What the collection handlers need besides the catalog: the registry and the cache. */
 export interface CollectionContext {
 	kinds: readonly CollectionKind[];
-	store: FeatureStore;
+	cache: ResponseCache;
+}
+
+/** A collection's features, built once per version of its briefing. */
+function featuresOf(context: CollectionContext, briefing: Briefing, kind: CollectionKind) {
+	return context.cache.derived(briefing.id, briefing, `features:${kind.suffix}`, () =>
+		kind.buildFeatures(briefing)
+	);
 }
 
 /** Every served collection, briefing by briefing, in registry order. */
@@ -40,7 +47,7 @@ export function listCollections(
 			id: collectionIdOf(briefing.id, kind.suffix),
 			briefing,
 			kind,
-			features: context.store.features(briefing, kind)
+			features: featuresOf(context, briefing, kind)
 		}))
 	);
 }
@@ -66,7 +73,7 @@ export function resolveCollection(
 			`There is no collection '${collectionId}'; briefing ${briefing.id} offers ${offered}.`
 		);
 	}
-	return { id: collectionId, briefing, kind, features: context.store.features(briefing, kind) };
+	return { id: collectionId, briefing, kind, features: featuresOf(context, briefing, kind) };
 }
 
 export interface CollectionDocument {

@@ -1,13 +1,19 @@
 /**
- * Turns a resource (catalog + request → JSON body) into a request handler: memoised per
- * catalog version, with ETag, Cache-Control and 304, and every thrown `ApiProblem` as problem
+ * Turns a resource (catalog + request → JSON body) into a request handler: kept in the response
+ * cache per briefing and data version, with ETag, Cache-Control and 304, and every thrown `ApiProblem` as problem
  * details. Anything else thrown is a server fault: logged, answered with a bare 500 problem,
  * never with the error's message or stack.
  */
 import type { Catalog } from '../catalog';
 import type { CollectionContext } from './collections';
 import { ApiProblem, problemResponse, problemTypes } from './problem';
-import { ifNoneMatchMatches, normalisedKey, type ResponseCache } from './response-cache';
+import {
+	CATALOG_WIDE,
+	ifNoneMatchMatches,
+	requestKey,
+	type ResponseCache
+} from '../response-cache';
+import { parseCollectionId } from './ids';
 
 /** The parts of a request the API reads. */
 export interface ApiRequest {
@@ -36,6 +42,21 @@ export type Handler = (catalog: Catalog, request: ApiRequest) => Response;
 /** Revalidate every time: cheap thanks to the ETag, and never stale after the data changes. */
 export const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
+/**
+ * The briefing a request's response is computed from (and its data), or the whole catalog for
+ * documents that are not about one briefing.
+ */
+function scopeOf(
+	catalog: Catalog,
+	params: Record<string, string>
+): { scope: string; source: object } {
+	const id = params.collectionId ? parseCollectionId(params.collectionId)?.briefingId : params.id;
+	const briefing = id === undefined ? undefined : catalog.briefings.get(id);
+	return id !== undefined && briefing
+		? { scope: id, source: briefing }
+		: { scope: CATALOG_WIDE, source: catalog };
+}
+
 export function serveResource(
 	resource: Resource,
 	context: CollectionContext,
@@ -43,9 +64,11 @@ export function serveResource(
 ): Handler {
 	return (catalog, request) => {
 		try {
-			const entry = cache.getOrCompute(catalog.version, normalisedKey(request.url), () =>
-				resource(catalog, request, context)
-			);
+			const entry = cache.getOrCompute({
+				key: requestKey(request.url, request.headers),
+				...scopeOf(catalog, request.params),
+				compute: () => resource(catalog, request, context)
+			});
 			const headers = new Headers({ etag: entry.etag, 'cache-control': CACHE_CONTROL });
 			if (ifNoneMatchMatches(request.headers.get('if-none-match'), entry.etag)) {
 				return new Response(null, { status: 304, headers });

@@ -2,13 +2,13 @@
  * The platforms' reported ranges as a collection: geodesic bands and rings of the default
  * platforms around the briefing's launch place, exactly as the explore map first draws them
  * (the analyst may move the launch point or pick other platforms in the page; the API serves
- * the defaults). Built by `src/lib/geo/range-bands`, already split at the antimeridian. Feature
+ * the defaults). Built by `src/lib/briefing/range-bands`, already split at the antimeridian. Feature
  * ids are the band keys with dots for slashes (`shahed-129.1.band`), so each can be fetched by
  * URL. A briefing without point places has an empty collection.
  */
 import { defaultPlatforms } from '../../../briefing/default-platforms';
 import { launchPlace } from '../../../briefing/launch-place';
-import { buildRangeBands, type RangeFeature } from '../../../geo/range-bands';
+import { buildRangeBands, type RangeFeature } from '../../../briefing/range-bands';
 import type { CollectionKind } from '../collection-kind';
 
 export const rangeRingsKind: CollectionKind = {

@@ -8,7 +8,7 @@ import type { CollectionContext } from '../collections';
 import { collectionIdOf, isPlausibleId } from '../ids';
 import { apiRoot, collectionUrl, type Link } from '../links';
 import { JSON_TYPE } from '../media-types';
-import { unavailableNotices } from '../notices';
+import { staleNotices, unavailableNotices } from '../notices';
 import { assertJsonFormat, assertKnownParams } from '../params';
 import { briefingUnavailable, notFound } from '../problem';
 import type { Resource } from '../serve';
@@ -45,7 +45,8 @@ export const briefings: Resource = (catalog, { url }, context) => {
 				articleDate: briefing.meta.articleDate,
 				links: briefingLinks(root, briefing, context)
 			})),
-			unavailable: unavailableNotices(catalog)
+			unavailable: unavailableNotices(catalog),
+			stale: staleNotices(catalog)
 		}
 	};
 };

@@ -2,7 +2,7 @@
 import { describeCollection, listCollections } from '../collections';
 import { apiRoot } from '../links';
 import { JSON_TYPE } from '../media-types';
-import { unavailableNotices } from '../notices';
+import { staleNotices, unavailableNotices } from '../notices';
 import { assertJsonFormat, assertKnownParams } from '../params';
 import type { Resource } from '../serve';
 
@@ -17,7 +17,7 @@ export const collections: Resource = (catalog, { url }, context) => {
 				{ href: `${root}/collections`, rel: 'self', type: JSON_TYPE, title: 'This document' }
 			],
 			collections: listCollections(catalog, context).map((c) => describeCollection(root, c)),
-			notices: unavailableNotices(catalog)
+			notices: [...unavailableNotices(catalog), ...staleNotices(catalog)]
 		}
 	};
 };

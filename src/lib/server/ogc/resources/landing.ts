@@ -1,5 +1,5 @@
 /** `GET /api`: the landing page, the entry point OGC API clients start from. */
-import { unavailableNotices } from '../notices';
+import { staleNotices, unavailableNotices } from '../notices';
 import { apiRoot } from '../links';
 import { JSON_TYPE, OPENAPI_TYPE } from '../media-types';
 import { assertJsonFormat, assertKnownParams } from '../params';
@@ -32,7 +32,7 @@ export const landing: Resource = (catalog, { url }) => {
 				{ href: `${root}/collections`, rel: 'data', type: JSON_TYPE, title: 'Collections' },
 				{ href: `${root}/briefings`, rel: 'related', type: JSON_TYPE, title: 'Briefings' }
 			],
-			notices: unavailableNotices(catalog)
+			notices: [...unavailableNotices(catalog), ...staleNotices(catalog)]
 		}
 	};
 };

@@ -16,23 +16,23 @@
  * and the traced circles are kept while the origin's latitude stays put.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Claim, Platform, RangeFigure, RangeKind } from '../briefing/types';
-import { formatKmRange, rangeKindLabel } from '../briefing/labels';
-import type { LonLat } from './geodesic';
-import type { RingPieces } from './antimeridian';
+import type { Claim, Platform, RangeFigure, RangeKind } from './types';
+import { formatKmRange, rangeKindLabel } from './labels';
+import type { LonLat } from '../geo/geodesic';
+import type { RingPieces } from '../geo/antimeridian';
 import {
 	cutCircleAtAntimeridian,
 	placeCircle,
 	traceCircleTemplates,
 	type CircleDensity,
 	type CircleTemplate
-} from './geodesic-circle';
+} from '../geo/geodesic-circle';
 import {
 	annulusFromPieces,
 	outlineFromPieces,
 	type AreaGeometry,
 	type OutlineGeometry
-} from './range-rings';
+} from '../geo/range-rings';
 
 /**
  * Which part of a figure a feature draws: the `band` between its rings, its `low-ring` and

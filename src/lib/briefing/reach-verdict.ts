@@ -4,7 +4,7 @@
  * reach: Tehran is 200.09 km from Kashan Airfield, 89 m past the control radius. Within 1% of a
  * figure the list says "at the edge" instead of a flat inside or outside.
  */
-import type { RangeFigure } from '../briefing/types';
+import type { RangeFigure } from './types';
 import { reachStatus, type ReachStatus } from '../geo/reach';
 
 /** How close to a figure, as a share of it, counts as its edge. */

@@ -7,10 +7,10 @@ import {
 	isClosed,
 	polygonsOf,
 	positionsOf
-} from './fixtures/geometry-checks';
-import { pointAt, worstRadiusErrorM } from './fixtures/measure';
-import { seedPlaces, seedPlatforms } from './fixtures/seed-platforms';
-import { signedRingArea } from './ring-area';
+} from '../geo/fixtures/geometry-checks';
+import { pointAt, worstRadiusErrorM } from '../geo/fixtures/measure';
+import { seedPlaces, seedPlatforms } from '../geo/fixtures/seed-platforms';
+import { signedRingArea } from '../geo/ring-area';
 
 const KASHAN = seedPlaces.kashanAirfield;
 

@@ -5,10 +5,10 @@
  * one, so a ring line keeps WCAG 2.x non-text contrast (3:1) against every land fill it crosses.
  */
 import { scaleOrdinal } from 'd3-scale';
-import type { MapTheme } from './place-symbology';
+import type { Theme } from './theme';
 
 /** Okabe–Ito order: bluish green, vermillion, reddish purple, blue, orange, sky blue, yellow. */
-export const PLATFORM_PALETTE: Record<MapTheme, readonly string[]> = {
+export const PLATFORM_PALETTE: Record<Theme, readonly string[]> = {
 	light: ['#007a5a', '#b84a00', '#a3457c', '#0066a0', '#946200', '#2f6f99', '#7a6f00'],
 	dark: ['#3fd6a5', '#ff8c4a', '#f2a0cf', '#6cb8ff', '#f0b43c', '#8fd3ff', '#f0e442']
 };
@@ -17,10 +17,7 @@ export const PLATFORM_PALETTE: Record<MapTheme, readonly string[]> = {
  * The colour of each platform, keyed by id in the briefing's order, so a platform keeps its
  * colour when others are hidden.
  */
-export function platformColours(
-	platformIds: readonly string[],
-	theme: MapTheme
-): Map<string, string> {
+export function platformColours(platformIds: readonly string[], theme: Theme): Map<string, string> {
 	const scale = scaleOrdinal<string, string>().domain(platformIds).range(PLATFORM_PALETTE[theme]);
 	return new Map(platformIds.map((id) => [id, scale(id)]));
 }
