@@ -1,0 +1,83 @@
+/**
+ * The in-memory gazetteer: the index's columns plus lookup tables from normalised names to
+ * places, built once when the index is loaded.
+ */
+import { PLACE_KINDS, type GazetteerData, type PlaceKind } from './gazetteer-data';
+import { nameKey } from './names';
+
+export interface Gazetteer {
+	data: GazetteerData;
+	/** Normalised name or alias → places. */
+	byName: Map<string, number[]>;
+	/** Normalised demonym ("iranian", "ukrainians") → country places. */
+	byDemonym: Map<string, number[]>;
+	/** Normalised postal abbreviation ("calif", "ny") → US states. */
+	byPostal: Map<string, number[]>;
+	/** Airports by their name without "Airport", "Air Base", "Airfield" … ("kashan"). */
+	byFacilityBase: Map<string, number[]>;
+	/** Airports by ICAO and IATA code (upper case), for the gazetteer search. */
+	byCode: Map<string, number[]>;
+	/** Country place by ISO alpha-2 code. */
+	countryByCode: Map<string, number>;
+	/** Attribution of every source, for display wherever the data appears. */
+	attribution: string[];
+}
+
+/** Words that make a name a facility's: "Kashan Airfield", "Al Udeid Air Base". */
+export const FACILITY_WORDS =
+	/\s+(international airport|regional airport|municipal airport|airport|air base|air force base|airbase|airfield|air field|air station|naval air station|airstrip|aerodrome)$/i;
+
+function push(map: Map<string, number[]>, key: string, place: number): void {
+	if (!key) return;
+	const list = map.get(key);
+	if (!list) map.set(key, [place]);
+	else if (!list.includes(place)) list.push(place);
+}
+
+export function createGazetteer(data: GazetteerData): Gazetteer {
+	const byName = new Map<string, number[]>();
+	const byDemonym = new Map<string, number[]>();
+	const byPostal = new Map<string, number[]>();
+	const byFacilityBase = new Map<string, number[]>();
+	const byCode = new Map<string, number[]>();
+	const countryByCode = new Map<string, number>();
+	const p = data.places;
+	const airport = PLACE_KINDS.indexOf('airport');
+	const country = PLACE_KINDS.indexOf('country');
+	for (let i = 0; i < p.name.length; i++) {
+		const kind = p.kind[i];
+		if (kind === airport) {
+			// Airports are found by their base name followed by a facility word, never by the
+			// bare name, which is usually the city's.
+			push(byFacilityBase, nameKey(p.name[i].replace(FACILITY_WORDS, '')), i);
+			push(byName, nameKey(p.name[i]), i);
+			push(byCode, p.id[i].toUpperCase(), i);
+			continue;
+		}
+		if (kind === country) countryByCode.set(p.country[i], i);
+		push(byName, nameKey(p.name[i]), i);
+	}
+	for (let j = 0; j < data.aliases.name.length; j++) {
+		push(byName, nameKey(data.aliases.name[j]), data.aliases.place[j]);
+	}
+	for (let j = 0; j < data.demonyms.name.length; j++) {
+		push(byDemonym, nameKey(data.demonyms.name[j]), data.demonyms.place[j]);
+	}
+	for (let j = 0; j < data.postalAbbreviations.name.length; j++) {
+		push(byPostal, nameKey(data.postalAbbreviations.name[j]), data.postalAbbreviations.place[j]);
+	}
+	return {
+		data,
+		byName,
+		byDemonym,
+		byPostal,
+		byFacilityBase,
+		byCode,
+		countryByCode,
+		attribution: data.sources.map((s) => s.attribution)
+	};
+}
+
+export function kindOf(g: Gazetteer, place: number): PlaceKind {
+	return PLACE_KINDS[g.data.places.kind[place]];
+}
