@@ -15,7 +15,7 @@
  * Run by `npm run build`, `npm run dev` and the unit tests' setup, like the basemap. The index is
  * generated, never committed.
  */
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ import {
 import { loadCountryOutlines } from './country-outlines.ts';
 import { airports, cities, countries, curated, regions, type SourceEntry } from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
+import { nameKey } from '../../src/lib/geoparse/names.ts';
+import wordListPath from 'word-list';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -75,7 +77,8 @@ function inputs(): string[] {
 			'country-state-city',
 			'airport-data-js',
 			'world-atlas'
-		].map((p) => require.resolve(`${p}/package.json`))
+		].map((p) => require.resolve(`${p}/package.json`)),
+		wordListPath
 	];
 }
 
@@ -143,8 +146,10 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		aliases: { name: [], place: [] },
 		demonyms: { name: [], place: [] },
 		standsFor: {},
-		postalAbbreviations: { name: [], place: [] }
+		postalAbbreviations: { name: [], place: [] },
+		englishWords: englishWordNames([...cityEntries, ...airportEntries])
 	};
+	report.push(`town names that are English words: ${data.englishWords.length}`);
 	const p = data.places;
 	all.forEach((e, i) => {
 		p.name.push(e.name);
@@ -174,6 +179,19 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		if (e.standsFor) data.standsFor[String(i)] = e.standsFor;
 	});
 	return { data, report };
+}
+
+/** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */
+function englishWordNames(towns: SourceEntry[]): string[] {
+	const words = new Set(
+		readFileSync(wordListPath, 'utf8').split('\n')
+	);
+	const names = new Set<string>();
+	for (const t of towns) {
+		const key = nameKey(t.name);
+		if (!key.includes(' ') && words.has(key)) names.add(key);
+	}
+	return [...names].sort();
 }
 
 async function main(): Promise<void> {

@@ -67,4 +67,9 @@ export interface GazetteerData {
 	 * where they cannot be read as ordinary words.
 	 */
 	postalAbbreviations: { name: string[]; place: number[] };
+	/**
+	 * One-word town names that are also English words ("Mobile", "Reading", "Centre"), from an
+	 * English word list: such a capitalised word is a place only with more evidence.
+	 */
+	englishWords: string[];
 }

@@ -19,6 +19,8 @@ export interface Gazetteer {
 	byCode: Map<string, number[]>;
 	/** Country place by ISO alpha-2 code. */
 	countryByCode: Map<string, number>;
+	/** One-word town names that are also English words. */
+	englishWords: Set<string>;
 	/** Attribution of every source, for display wherever the data appears. */
 	attribution: string[];
 }
@@ -74,6 +76,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 		byFacilityBase,
 		byCode,
 		countryByCode,
+		englishWords: new Set(data.englishWords),
 		attribution: data.sources.map((s) => s.attribution)
 	};
 }

@@ -12,6 +12,8 @@ import {
 	ORGANISATION_WORDS,
 	introducesPerson,
 	lexiconCommonWord,
+	lexiconFirstName,
+	lexiconOrganisation,
 	lexiconPlace
 } from './words';
 
@@ -38,6 +40,17 @@ function joins(text: string, a: Token, b: Token): boolean {
 	return /^[ \t\u00a0-]{0,2}$/.test(text.slice(a.end, b.start)) && !a.possessive;
 }
 
+/** Months, weekdays and holidays: capitalised, and towns somewhere, but nearly always dates. */
+const CALENDAR_WORDS = new Set(
+	(
+		'january february march april may june july august september october november december ' +
+		'monday tuesday wednesday thursday friday saturday sunday christmas easter'
+	).split(' ')
+);
+
+/** Population from which a town's name is read as the town even when it is also a word. */
+const WELL_KNOWN_TOWN = 200_000;
+
 /** A single capitalised word that is only a town's name, and reads as something else here. */
 function weakSingleWord(
 	text: string,
@@ -45,26 +58,62 @@ function weakSingleWord(
 	tokens: Token[],
 	i: number,
 	candidates: number[],
-	lowerWords: Set<string>
+	context: RecognitionContext
 ): boolean {
 	const t = tokens[i];
+	const key = nameKey(t.text);
 	const strong = candidates.some((c) => {
 		const kind = kindOf(g, c);
 		return kind !== 'city' && kind !== 'airport';
 	});
-	const key = t.text.toLowerCase();
-	if (!strong) {
-		if (t.allCaps && t.text.length <= 4) return true; // acronyms: "AP", "CNN", "IDF"
-		if (lexiconCommonWord(t.text)) return true;
-		if (lowerWords.has(key)) return true;
-		if (t.text.length <= 2) return true;
+	if (t.allCaps && t.text.replace(/\./g, '').length <= 4) {
+		// Acronyms ("AP", "BA", "CNN") name a place only as a country's ("US", "UAE").
+		return !candidates.some((c) => kindOf(g, c) === 'country');
 	}
+	if (CALENDAR_WORDS.has(key)) return true;
+	if (context.people.has(key) && !candidates.some((c) => kindOf(g, c) === 'country')) return true;
 	const previous = tokens[i - 1];
 	if (previous && previous.capitalised && joins(text, previous, t)) {
 		// "Jake Sullivan", "President Jordan": a person's name.
 		if (introducesPerson(previous.text) && !lexiconPlace(t.text)) return true;
 	}
+	if (strong) return false;
+	const next = tokens[i + 1];
+	if (next && next.capitalised && joins(text, t, next) && lexiconFirstName(t.text)) return true;
+	if (lexiconCommonWord(t.text) || lexiconOrganisation(t.text)) return true;
+	if (context.lowerWords.has(key)) return true;
+	if (t.text.length <= 2) return true;
+	if (g.englishWords.has(key)) {
+		const p = g.data.places;
+		const known = candidates.some(
+			(c) => p.population[c] >= WELL_KNOWN_TOWN || p.featureCode[c] === 'PPLC'
+		);
+		if (!known) return true;
+	}
 	return false;
+}
+
+interface RecognitionContext {
+	/** Words the text also writes in lower case: ordinary words here. */
+	lowerWords: Set<string>;
+	/** Surnames of the people the text names ("Sullivan" after "Jake Sullivan"). */
+	people: Set<string>;
+}
+
+/** Names that follow a first name or a title anywhere in the text are people's names. */
+function peopleNamed(text: string, tokens: Token[]): Set<string> {
+	const people = new Set<string>();
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t.capitalised || !introducesPerson(t.text)) continue;
+		let j = i + 1;
+		while (j < tokens.length && tokens[j].capitalised && joins(text, tokens[j - 1], tokens[j])) {
+			if (j > i + 1 || !introducesPerson(tokens[j].text)) people.add(nameKey(tokens[j].text));
+			if (tokens[j].possessive) break;
+			j++;
+		}
+	}
+	return people;
 }
 
 /** Facility words following position `next`: how many tokens they take, if any. */
@@ -98,7 +147,8 @@ function organisationAround(text: string, tokens: Token[], first: number, last: 
 export function recognise(text: string, g: Gazetteer): RawMention[] {
 	const tokens = tokenize(text);
 	const lowerWords = new Set<string>();
-	for (const t of tokens) if (!t.capitalised) lowerWords.add(t.text.toLowerCase());
+	for (const t of tokens) if (!t.capitalised) lowerWords.add(nameKey(t.text));
+	const context: RecognitionContext = { lowerWords, people: peopleNamed(text, tokens) };
 	const mentions: RawMention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -107,7 +157,7 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 			i++;
 			continue;
 		}
-		const found = matchAt(text, g, tokens, i, lowerWords);
+		const found = matchAt(text, g, tokens, i, context);
 		if (found) {
 			mentions.push(found);
 			i = found.last + 1;
@@ -151,7 +201,7 @@ function matchAt(
 	g: Gazetteer,
 	tokens: Token[],
 	i: number,
-	lowerWords: Set<string>
+	context: RecognitionContext
 ): RawMention | undefined {
 	// The longest run of tokens that could be one name.
 	let end = i;
@@ -173,7 +223,7 @@ function matchAt(
 		}
 		const places = g.byName.get(key);
 		if (places) {
-			if (last === i && weakSingleWord(text, g, tokens, i, places, lowerWords)) return undefined;
+			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) return undefined;
 			const m = mention(text, tokens, i, last, places, 'name');
 			m.inOrganisation = organisationAround(text, tokens, i, last);
 			return m;

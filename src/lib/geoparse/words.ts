@@ -33,6 +33,16 @@ export function lexiconCommonWord(word: string): boolean {
 	return tags.length > 0 && !tags.some((t) => PLACE_TAGS.has(t) || PERSON_TAGS.has(t));
 }
 
+/** The lexicon knows the word as a first name ("David", "Laura"). */
+export function lexiconFirstName(word: string): boolean {
+	return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+}
+
+/** The lexicon knows the word as an organisation or team ("Xinhua", "Lakers"). */
+export function lexiconOrganisation(word: string): boolean {
+	return tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
+}
+
 /** A first name or a title: the next capitalised word is a person's name. */
 export function introducesPerson(word: string): boolean {
 	return tagsOf(word).some((t) => NAME_TAGS.has(t)) || TITLES.has(word.toLowerCase());
@@ -64,8 +74,6 @@ const TITLES = new Set([
 	'king',
 	'queen',
 	'pope',
-	'saint',
-	'st',
 	'lord',
 	'lady',
 	'sir',
