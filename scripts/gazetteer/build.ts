@@ -183,9 +183,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 
 /** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */
 function englishWordNames(towns: SourceEntry[]): string[] {
-	const words = new Set(
-		readFileSync(wordListPath, 'utf8').split('\n')
-	);
+	const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
 	const names = new Set<string>();
 	for (const t of towns) {
 		const key = nameKey(t.name);

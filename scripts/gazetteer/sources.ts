@@ -61,6 +61,7 @@ interface WorldCountry {
 	latlng: [number, number];
 	demonyms?: { eng?: { m: string; f: string } };
 	capital?: string[];
+	independent?: boolean;
 }
 
 export function countries(): SourceEntry[] {
@@ -91,7 +92,9 @@ export function countries(): SourceEntry[] {
 			country: c.cca2,
 			admin1: '',
 			population: 0,
-			featureCode: 'PCLI',
+			// GeoNames' codes: an independent state, or a dependency ("American" is also the
+			// demonym of American Samoa; the United States should come first).
+			featureCode: c.independent === false ? 'PCLD' : 'PCLI',
 			source: 'world-countries',
 			id: c.cca2,
 			demonyms: [...demonyms]

@@ -20,7 +20,7 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 	const p = g.data.places;
 	switch (kindOf(g, place)) {
 		case 'country':
-			return 1.2;
+			return p.featureCode[place] === 'PCLD' ? 0.9 : 1.2;
 		case 'continent':
 		case 'sea':
 		case 'region':

@@ -8,6 +8,7 @@
 import type { Gazetteer } from './gazetteer';
 import type { RawMention } from './recognise';
 import type { Sense } from './types';
+import { lexiconVerb } from './words';
 
 const AGENT_VERBS =
 	'said|says|say|saying|stated|states|announced|announces|denied|denies|dismissed|dismisses|accused|accuses|' +
@@ -68,5 +69,20 @@ export function senseOf(
 	}
 	if (AFTER_AGENT.test(after)) return 'government';
 	if (BEFORE_AGENT.test(before)) return 'government';
+	// A name as the subject or object of a verb acts: "China vowed", "outlasted Louisville".
+	const nextWord =
+		/^\s+(?:(?:also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|adamantly|firmly|officially|publicly|strongly)\s+)?([\p{L}]+)/u.exec(
+			after
+		);
+	if (nextWord && lexiconVerb(nextWord[1]) && !/^(?:is|was|are|were|be|been)$/i.test(nextWord[1])) {
+		return 'government';
+	}
+	const previousWord = /([\p{L}]+)\s+$/u.exec(before);
+	if (
+		previousWord &&
+		(lexiconVerb(previousWord[1]) || /^(?:against|versus|vs|between)$/i.test(previousWord[1]))
+	) {
+		if (!/^(?:is|was|are|were|be|been|has|have|had)$/i.test(previousWord[1])) return 'government';
+	}
 	return 'place';
 }

@@ -43,6 +43,23 @@ export function lexiconOrganisation(word: string): boolean {
 	return tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
 }
 
+const VERB_TAGS = new Set([
+	'PastTense',
+	'PresentTense',
+	'Infinitive',
+	'Modal',
+	'Copula',
+	'Auxiliary'
+]);
+
+/** The lexicon knows the word as a verb form ("vowed", "says", "will"), not a noun too. */
+export function lexiconVerb(word: string): boolean {
+	const tags = tagsOf(word);
+	return (
+		tags.some((t) => VERB_TAGS.has(t)) && !tags.some((t) => t === 'Singular' || t === 'Plural')
+	);
+}
+
 /** A first name or a title: the next capitalised word is a person's name. */
 export function introducesPerson(word: string): boolean {
 	return tagsOf(word).some((t) => NAME_TAGS.has(t)) || TITLES.has(word.toLowerCase());
