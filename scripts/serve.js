@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { apiGuardProblem } from './api-guard.js';
+import { apiGuardProblem, isComputeOnlyPost } from './api-guard.js';
 
 const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handler.js')).href);
 const laneKey = Symbol.for('briefmap.fast-lane');
@@ -39,6 +39,9 @@ const server = createServer((request, response) => {
 		});
 		response.end(JSON.stringify(problem.body));
 		return;
+	}
+	if (isComputeOnlyPost(request.method, request.url ?? '')) {
+		request.headers.origin = process.env.ORIGIN ?? `http://${request.headers.host}`;
 	}
 	handler(request, response, () => {
 		response.statusCode = 404;
