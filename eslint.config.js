@@ -32,7 +32,10 @@ export default ts.config(
 		rules: {
 			// The app is served at the root (no `paths.base`), so plain hrefs are already resolved.
 			'svelte/no-navigation-without-resolve': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -48,13 +51,52 @@ export default ts.config(
 				{
 					patterns: [
 						mapLibreOnlyInMap,
-						{ group: ['svelte', 'svelte/*', '$app/*', '$env/*'], message: 'src/lib/geo is pure TypeScript.' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '$env/*'],
+							message: 'src/lib/geo is pure TypeScript.'
+						}
 					]
 				}
 			]
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/basemap/', 'test-results/', 'bench-results/']
+		files: ['src/lib/geoparse/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						mapLibreOnlyInMap,
+						{
+							group: [
+								'svelte',
+								'svelte/*',
+								'$app/*',
+								'$env/*',
+								'$lib/server/*',
+								'node:*',
+								'fs',
+								'fs/*',
+								'path'
+							],
+							message:
+								'src/lib/geoparse is pure TypeScript: no Svelte, SvelteKit, server code or file system.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		ignores: [
+			'geodata/gazetteer/index.json',
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/basemap/',
+			'test-results/',
+			'bench-results/'
+		]
 	}
 );
