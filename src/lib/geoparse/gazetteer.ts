@@ -47,26 +47,26 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 	const airport = PLACE_KINDS.indexOf('airport');
 	const country = PLACE_KINDS.indexOf('country');
 	for (let i = 0; i < p.name.length; i++) {
-		const kind = p.kind[i];
+		const kind = p.kind[i]!;
 		if (kind === airport) {
 			// Airports are found by their base name followed by a facility word, never by the
 			// bare name, which is usually the city's.
-			push(byFacilityBase, nameKey(p.name[i].replace(FACILITY_WORDS, '')), i);
-			push(byName, nameKey(p.name[i]), i);
-			push(byCode, p.id[i].toUpperCase(), i);
+			push(byFacilityBase, nameKey(p.name[i]!.replace(FACILITY_WORDS, '')), i);
+			push(byName, nameKey(p.name[i]!), i);
+			push(byCode, p.id[i]!.toUpperCase(), i);
 			continue;
 		}
-		if (kind === country) countryByCode.set(p.country[i], i);
-		push(byName, nameKey(p.name[i]), i);
+		if (kind === country) countryByCode.set(p.country[i]!, i);
+		push(byName, nameKey(p.name[i]!), i);
 	}
 	for (let j = 0; j < data.aliases.name.length; j++) {
-		push(byName, nameKey(data.aliases.name[j]), data.aliases.place[j]);
+		push(byName, nameKey(data.aliases.name[j]!), data.aliases.place[j]!);
 	}
 	for (let j = 0; j < data.demonyms.name.length; j++) {
-		push(byDemonym, nameKey(data.demonyms.name[j]), data.demonyms.place[j]);
+		push(byDemonym, nameKey(data.demonyms.name[j]!), data.demonyms.place[j]!);
 	}
 	for (let j = 0; j < data.postalAbbreviations.name.length; j++) {
-		push(byPostal, nameKey(data.postalAbbreviations.name[j]), data.postalAbbreviations.place[j]);
+		push(byPostal, nameKey(data.postalAbbreviations.name[j]!), data.postalAbbreviations.place[j]!);
 	}
 	return {
 		data,
@@ -82,5 +82,5 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 }
 
 export function kindOf(g: Gazetteer, place: number): PlaceKind {
-	return PLACE_KINDS[g.data.places.kind[place]];
+	return PLACE_KINDS[g.data.places.kind[place]!]!;
 }

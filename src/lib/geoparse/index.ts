@@ -26,13 +26,13 @@ export function geoparse(
 	const rankings = resolve(text, gazetteer, mentions);
 	const places = new Map<number, GeoparsedPlace>();
 	mentions.forEach((m, i) => {
-		const ranked = rankings[i];
+		const ranked = rankings[i]!;
 		const chosen = ranked[0];
 		if (!chosen) return;
 		let place = places.get(chosen.place);
 		if (!place) {
 			const candidates = ranked.map((r) => candidateOf(gazetteer, r.place, r.score));
-			place = { ...candidates[0], candidates, mentions: [] };
+			place = { ...candidates[0]!, candidates, mentions: [] };
 			places.set(chosen.place, place);
 		}
 		place.mentions.push({

@@ -60,7 +60,7 @@ function weakSingleWord(
 	candidates: number[],
 	context: RecognitionContext
 ): boolean {
-	const t = tokens[i];
+	const t = tokens[i]!;
 	const key = nameKey(t.text);
 	const strong = candidates.some((c) => {
 		const kind = kindOf(g, c);
@@ -72,13 +72,13 @@ function weakSingleWord(
 	}
 	if (CALENDAR_WORDS.has(key)) return true;
 	if (context.people.has(key) && !candidates.some((c) => kindOf(g, c) === 'country')) return true;
-	const previous = tokens[i - 1];
+	const previous = tokens[i - 1]!;
 	if (previous && previous.capitalised && joins(text, previous, t)) {
 		// "Jake Sullivan", "President Jordan": a person's name.
 		if (introducesPerson(previous.text) && !lexiconPlace(t.text)) return true;
 	}
 	if (strong) return false;
-	const next = tokens[i + 1];
+	const next = tokens[i + 1]!;
 	if (next && next.capitalised && joins(text, t, next) && lexiconFirstName(t.text)) return true;
 	if (lexiconCommonWord(t.text) || lexiconOrganisation(t.text)) return true;
 	if (context.lowerWords.has(key)) return true;
@@ -86,7 +86,7 @@ function weakSingleWord(
 	if (g.englishWords.has(key)) {
 		const p = g.data.places;
 		const known = candidates.some(
-			(c) => p.population[c] >= WELL_KNOWN_TOWN || p.featureCode[c] === 'PPLC'
+			(c) => p.population[c]! >= WELL_KNOWN_TOWN || p.featureCode[c]! === 'PPLC'
 		);
 		if (!known) return true;
 	}
@@ -104,12 +104,12 @@ interface RecognitionContext {
 function peopleNamed(text: string, tokens: Token[]): Set<string> {
 	const people = new Set<string>();
 	for (let i = 0; i + 1 < tokens.length; i++) {
-		const t = tokens[i];
+		const t = tokens[i]!;
 		if (!t.capitalised || !introducesPerson(t.text)) continue;
 		let j = i + 1;
-		while (j < tokens.length && tokens[j].capitalised && joins(text, tokens[j - 1], tokens[j])) {
-			if (j > i + 1 || !introducesPerson(tokens[j].text)) people.add(nameKey(tokens[j].text));
-			if (tokens[j].possessive) break;
+		while (j < tokens.length && tokens[j]!.capitalised && joins(text, tokens[j - 1]!, tokens[j]!)) {
+			if (j > i + 1 || !introducesPerson(tokens[j]!.text)) people.add(nameKey(tokens[j]!.text));
+			if (tokens[j]!.possessive) break;
 			j++;
 		}
 	}
@@ -119,11 +119,11 @@ function peopleNamed(text: string, tokens: Token[]): Set<string> {
 /** Facility words following position `next`: how many tokens they take, if any. */
 function facilitySuffix(text: string, tokens: Token[], next: number): number {
 	for (let n = 3; n >= 1; n--) {
-		const last = tokens[next + n - 1];
+		const last = tokens[next + n - 1]!;
 		if (!last) continue;
 		const words = tokens.slice(next, next + n);
 		if (!words.every((w) => w.capitalised)) continue;
-		if (FACILITY_WORDS.test(` ${text.slice(tokens[next].start, last.end)}`)) return n;
+		if (FACILITY_WORDS.test(` ${text.slice(tokens[next]!.start, last.end)}`)) return n;
 	}
 	return 0;
 }
@@ -131,14 +131,14 @@ function facilitySuffix(text: string, tokens: Token[], next: number): number {
 /** The capitalised run around a match marks it as part of an organisation's name. */
 function organisationAround(text: string, tokens: Token[], first: number, last: number): boolean {
 	for (let j = last + 1; j < tokens.length && j <= last + 3; j++) {
-		const t = tokens[j];
-		if (!joins(text, tokens[j - 1], t) || !t.capitalised) break;
+		const t = tokens[j]!;
+		if (!joins(text, tokens[j - 1]!, t) || !t.capitalised) break;
 		if (ORGANISATION_WORDS.has(t.text.toLowerCase())) return true;
 	}
 	// "University of California", "Bank of America": an organisation word, then "of".
-	const of = tokens[first - 1];
-	const head = tokens[first - 2];
-	if (of && head && of.text === 'of' && joins(text, head, of) && joins(text, of, tokens[first])) {
+	const of = tokens[first - 1]!;
+	const head = tokens[first - 2]!;
+	if (of && head && of.text === 'of' && joins(text, head, of) && joins(text, of, tokens[first]!)) {
 		if (ORGANISATION_WORDS.has(head.text.toLowerCase())) return true;
 	}
 	return false;
@@ -152,7 +152,7 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 	const mentions: RawMention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const t = tokens[i];
+		const t = tokens[i]!;
 		if (!t.capitalised) {
 			i++;
 			continue;
@@ -181,8 +181,8 @@ function mention(
 	candidates: number[],
 	via: MentionVia
 ): RawMention {
-	const start = tokens[first].start;
-	const end = tokens[last].end;
+	const start = tokens[first]!.start;
+	const end = tokens[last]!.end;
 	return {
 		start,
 		end,
@@ -191,7 +191,7 @@ function mention(
 		last,
 		candidates,
 		via,
-		possessive: tokens[last].possessive,
+		possessive: tokens[last]!.possessive,
 		inOrganisation: false
 	};
 }
@@ -206,14 +206,14 @@ function matchAt(
 	// The longest run of tokens that could be one name.
 	let end = i;
 	while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_TOKENS) {
-		const next = tokens[end + 1];
-		if (!joins(text, tokens[end], next)) break;
+		const next = tokens[end + 1]!;
+		if (!joins(text, tokens[end]!, next)) break;
 		if (!next.capitalised && !NAME_CONNECTORS.has(next.text.toLowerCase())) break;
 		end++;
 	}
 	for (let last = end; last >= i; last--) {
-		if (!tokens[last].capitalised) continue;
-		const key = nameKey(text.slice(tokens[i].start, tokens[last].end));
+		if (!tokens[last]!.capitalised) continue;
+		const key = nameKey(text.slice(tokens[i]!.start, tokens[last]!.end));
 		const suffix = facilitySuffix(text, tokens, last + 1);
 		if (suffix > 0) {
 			const airports = g.byFacilityBase.get(key);
@@ -241,9 +241,9 @@ function postalAfter(
 	tokens: Token[],
 	last: number
 ): RawMention | undefined {
-	const next = tokens[last + 1];
+	const next = tokens[last + 1]!;
 	if (!next || !next.capitalised) return undefined;
-	if (!/^,\s?$/.test(text.slice(tokens[last].end, next.start))) return undefined;
+	if (!/^,\s?$/.test(text.slice(tokens[last]!.end, next.start))) return undefined;
 	const states = g.byPostal.get(nameKey(next.text));
 	if (!states) return undefined;
 	// "N.Y." is one token; "W. Va." two.

@@ -20,7 +20,7 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 	const p = g.data.places;
 	switch (kindOf(g, place)) {
 		case 'country':
-			return p.featureCode[place] === 'PCLD' ? 0.9 : 1.2;
+			return p.featureCode[place]! === 'PCLD' ? 0.9 : 1.2;
 		case 'continent':
 		case 'sea':
 		case 'region':
@@ -31,11 +31,11 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 			return 0.75;
 		case 'airport':
 			return m.via === 'facility'
-				? 1.0 + (p.featureCode[place] === 'large_airport' ? 0.2 : 0)
+				? 1.0 + (p.featureCode[place]! === 'large_airport' ? 0.2 : 0)
 				: 0.2;
 		case 'city': {
-			const size = Math.min(0.85, 0.09 * Math.log10(p.population[place] + 1));
-			const code = p.featureCode[place];
+			const size = Math.min(0.85, 0.09 * Math.log10(p.population[place]! + 1));
+			const code = p.featureCode[place]!;
 			const seat = code === 'PPLC' ? 0.3 : code === 'PPLA' ? 0.12 : code === 'PPLA2' ? 0.04 : 0;
 			return size + seat;
 		}
@@ -45,11 +45,11 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 function distanceKm(g: Gazetteer, a: number, b: number): number {
 	const p = g.data.places;
 	const toRad = Math.PI / 180;
-	const dLat = (p.lat[b] - p.lat[a]) * toRad;
-	const dLon = (p.lon[b] - p.lon[a]) * toRad;
+	const dLat = (p.lat[b]! - p.lat[a]!) * toRad;
+	const dLon = (p.lon[b]! - p.lon[a]!) * toRad;
 	const h =
 		Math.sin(dLat / 2) ** 2 +
-		Math.cos(p.lat[a] * toRad) * Math.cos(p.lat[b] * toRad) * Math.sin(dLon / 2) ** 2;
+		Math.cos(p.lat[a]! * toRad) * Math.cos(p.lat[b]! * toRad) * Math.sin(dLon / 2) ** 2;
 	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -66,7 +66,7 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 	const keys = mentions.map((m) => `${m.via === 'facility' ? 'f:' : ''}${nameKey(m.text)}`);
 	// First pass: the prior alone, to learn the article's countries and places.
 	const firstChoice = mentions.map((m) => {
-		let best = m.candidates[0];
+		let best = m.candidates[0]!;
 		for (const c of m.candidates) if (prior(g, c, m) > prior(g, best, m)) best = c;
 		return best;
 	});
@@ -74,35 +74,35 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 	let focusTotal = 0;
 	mentions.forEach((m, i) => {
 		// A name with a single reading, or a country, says where the article is.
-		const clear = m.candidates.length === 1 || kindOf(g, firstChoice[i]) === 'country';
-		const country = p.country[firstChoice[i]];
+		const clear = m.candidates.length === 1 || kindOf(g, firstChoice[i]!) === 'country';
+		const country = p.country[firstChoice[i]!];
 		if (!country) return;
 		const weight = clear ? 1 : 0.5;
 		focus.set(country, (focus.get(country) ?? 0) + weight);
 		focusTotal += weight;
 	});
-	const anchors = [...new Set(firstChoice.filter((_, i) => mentions[i].candidates.length === 1))];
+	const anchors = [...new Set(firstChoice.filter((_, i) => mentions[i]!.candidates.length === 1))];
 
 	// Qualifiers: "Springfield, Illinois", "Fresno, Calif.", "Aleppo, Syria".
 	const qualifier = new Map<number, number[]>();
 	for (let i = 0; i + 1 < mentions.length; i++) {
-		const between = text.slice(mentions[i].end, mentions[i + 1].start);
-		if (/^,\s?$/.test(between)) qualifier.set(i, mentions[i + 1].candidates);
+		const between = text.slice(mentions[i]!.end, mentions[i + 1]!.start);
+		if (/^,\s?$/.test(between)) qualifier.set(i, mentions[i + 1]!.candidates);
 	}
 
 	const byKey = new Map<string, Ranked[]>();
 	return mentions.map((m, i) => {
-		const shared = byKey.get(keys[i]);
+		const shared = byKey.get(keys[i]!);
 		if (shared && !qualifier.has(i)) return shared;
-		const own = focus.get(p.country[firstChoice[i]]) ?? 0;
+		const own = focus.get(p.country[firstChoice[i]!]!) ?? 0;
 		const scores = m.candidates.map((c) => {
 			let s = prior(g, c, m);
-			const country = p.country[c];
+			const country = p.country[c]!;
 			if (country && focusTotal > 0) {
 				// This mention's own vote is left out, so a name does not confirm itself.
 				const votes =
 					(focus.get(country) ?? 0) -
-					(country === p.country[firstChoice[i]] ? Math.min(own, 1) : 0);
+					(country === p.country[firstChoice[i]!] ? Math.min(own, 1) : 0);
 				s += 0.6 * Math.min(1, votes / Math.max(1, focusTotal - 1));
 			}
 			let near = 0;
@@ -117,9 +117,9 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 			if (qualifiers) {
 				for (const q of qualifiers) {
 					const kind = kindOf(g, q);
-					if (kind === 'country' && p.country[q] === country) s += 0.8;
-					if (kind === 'admin1' && p.country[q] === country) {
-						if (p.admin1[q] === p.admin1[c] || distanceKm(g, q, c) < 400) s += 1.2;
+					if (kind === 'country' && p.country[q]! === country) s += 0.8;
+					if (kind === 'admin1' && p.country[q]! === country) {
+						if (p.admin1[q]! === p.admin1[c]! || distanceKm(g, q, c) < 400) s += 1.2;
 					}
 				}
 			}
@@ -127,10 +127,10 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 		});
 		const probabilities = softmax(scores, 4);
 		const ranked = m.candidates
-			.map((place, j) => ({ place, score: probabilities[j] }))
+			.map((place, j) => ({ place, score: probabilities[j]! }))
 			.sort((a, b) => b.score - a.score)
 			.slice(0, MAX_CANDIDATES);
-		if (!shared) byKey.set(keys[i], ranked);
+		if (!shared) byKey.set(keys[i]!, ranked);
 		return ranked;
 	});
 }

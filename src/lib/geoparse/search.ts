@@ -21,7 +21,7 @@ const KIND_ORDER = [
 
 function rank(g: Gazetteer, place: number): number {
 	const kind = KIND_ORDER.indexOf(kindOf(g, place));
-	return kind * 1e10 - g.data.places.population[place];
+	return kind * 1e10 - g.data.places.population[place]!;
 }
 
 export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 10): PlaceCandidate[] {

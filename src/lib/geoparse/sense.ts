@@ -74,15 +74,19 @@ export function senseOf(
 		/^\s+(?:(?:also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|adamantly|firmly|officially|publicly|strongly)\s+)?([\p{L}]+)/u.exec(
 			after
 		);
-	if (nextWord && lexiconVerb(nextWord[1]) && !/^(?:is|was|are|were|be|been)$/i.test(nextWord[1])) {
+	if (
+		nextWord &&
+		lexiconVerb(nextWord[1]!) &&
+		!/^(?:is|was|are|were|be|been)$/i.test(nextWord[1]!)
+	) {
 		return 'government';
 	}
 	const previousWord = /([\p{L}]+)\s+$/u.exec(before);
 	if (
 		previousWord &&
-		(lexiconVerb(previousWord[1]) || /^(?:against|versus|vs|between)$/i.test(previousWord[1]))
+		(lexiconVerb(previousWord[1]!) || /^(?:against|versus|vs|between)$/i.test(previousWord[1]!))
 	) {
-		if (!/^(?:is|was|are|were|be|been|has|have|had)$/i.test(previousWord[1])) return 'government';
+		if (!/^(?:is|was|are|were|be|been|has|have|had)$/i.test(previousWord[1]!)) return 'government';
 	}
 	return 'place';
 }

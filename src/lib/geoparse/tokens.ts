@@ -46,7 +46,8 @@ export function tokenize(text: string): Token[] {
 			possessive = true;
 		}
 		const first = word[0];
-		const capitalised = first !== first.toLowerCase() || /^\p{Lu}\./u.test(word);
+		const capitalised =
+			(first !== undefined && first !== first.toLowerCase()) || /^\p{Lu}\./u.test(word);
 		const letters = word.replace(/[^\p{L}]/gu, '');
 		tokens.push({
 			text: word,

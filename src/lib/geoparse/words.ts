@@ -6,7 +6,8 @@
  */
 import nlp from 'compromise';
 
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
+	.lexicon;
 
 function tagsOf(word: string): string[] {
 	const tags = lexicon[word.toLowerCase()];

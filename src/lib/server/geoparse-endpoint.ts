@@ -91,7 +91,7 @@ async function readInput(request: Request, url: URL): Promise<{ text: string; da
 			});
 		}
 	}
-	const mediaType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 	if (mediaType === 'text/plain') {
 		const text = await readLimited(request);
 		return {
