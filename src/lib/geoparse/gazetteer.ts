@@ -2,7 +2,7 @@
  * The in-memory gazetteer: the index's columns plus lookup tables from normalised names to
  * places, built once when the index is loaded.
  */
-import { PLACE_KINDS, type GazetteerData, type PlaceKind } from './gazetteer-data';
+import { PLACE_KINDS, type GazetteerData, type LookupKeys, type PlaceKind } from './gazetteer-data';
 import { nameKey } from './names';
 
 export interface Gazetteer {
@@ -36,6 +36,21 @@ function push(map: Map<string, number[]>, key: string, place: number): void {
 	else if (!list.includes(place)) list.push(place);
 }
 
+/** The lookup keys of every name in the index (see `GazetteerData.keys`). */
+export function lookupKeys(data: Omit<GazetteerData, 'keys'>): LookupKeys {
+	const airport = PLACE_KINDS.indexOf('airport');
+	const p = data.places;
+	return {
+		place: p.name.map(nameKey),
+		facility: p.name.map((name, i) =>
+			p.kind[i] === airport ? nameKey(name.replace(FACILITY_WORDS, '')) : ''
+		),
+		alias: data.aliases.name.map(nameKey),
+		demonym: data.demonyms.name.map(nameKey),
+		postal: data.postalAbbreviations.name.map(nameKey)
+	};
+}
+
 export function createGazetteer(data: GazetteerData): Gazetteer {
 	const byName = new Map<string, number[]>();
 	const byDemonym = new Map<string, number[]>();
@@ -44,30 +59,24 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 	const byCode = new Map<string, number[]>();
 	const countryByCode = new Map<string, number>();
 	const p = data.places;
+	const keys = data.keys;
 	const airport = PLACE_KINDS.indexOf('airport');
 	const country = PLACE_KINDS.indexOf('country');
 	for (let i = 0; i < p.name.length; i++) {
 		const kind = p.kind[i]!;
+		push(byName, keys.place[i]!, i);
 		if (kind === airport) {
-			// Airports are found by their base name followed by a facility word, never by the
-			// bare name, which is usually the city's.
-			push(byFacilityBase, nameKey(p.name[i]!.replace(FACILITY_WORDS, '')), i);
-			push(byName, nameKey(p.name[i]!), i);
+			// Airports are also found by their base name followed by a facility word
+			// ("Kashan Airfield"), never by the bare base name, which is usually the city's.
+			push(byFacilityBase, keys.facility[i]!, i);
 			push(byCode, p.id[i]!.toUpperCase(), i);
-			continue;
+		} else if (kind === country) {
+			countryByCode.set(p.country[i]!, i);
 		}
-		if (kind === country) countryByCode.set(p.country[i]!, i);
-		push(byName, nameKey(p.name[i]!), i);
 	}
-	for (let j = 0; j < data.aliases.name.length; j++) {
-		push(byName, nameKey(data.aliases.name[j]!), data.aliases.place[j]!);
-	}
-	for (let j = 0; j < data.demonyms.name.length; j++) {
-		push(byDemonym, nameKey(data.demonyms.name[j]!), data.demonyms.place[j]!);
-	}
-	for (let j = 0; j < data.postalAbbreviations.name.length; j++) {
-		push(byPostal, nameKey(data.postalAbbreviations.name[j]!), data.postalAbbreviations.place[j]!);
-	}
+	keys.alias.forEach((key, j) => push(byName, key, data.aliases.place[j]!));
+	keys.demonym.forEach((key, j) => push(byDemonym, key, data.demonyms.place[j]!));
+	keys.postal.forEach((key, j) => push(byPostal, key, data.postalAbbreviations.place[j]!));
 	return {
 		data,
 		byName,

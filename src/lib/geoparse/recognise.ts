@@ -48,6 +48,16 @@ const CALENDAR_WORDS = new Set(
 	).split(' ')
 );
 
+/**
+ * Names made only of compass and landform words ("West", "Central", "North West"): regions of
+ * some country in the gazetteer, but in news nearly always a direction or part of a longer name.
+ */
+const GENERIC_NAME =
+	/^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|northeast|northwest|southeast|southwest|coast|coastal|capital|island|islands|lakes?|valley|river|plains?|highlands?|gulf)\s?)+(?:region|province|district)?$/;
+
+/** Words after a name that make it a US county's ("Laurel County"): the name is a place. */
+const COUNTY_WORD = /^(?:County|Parish|Borough)$/;
+
 /** Population from which a town's name is read as the town even when it is also a word. */
 const WELL_KNOWN_TOWN = 200_000;
 
@@ -66,19 +76,20 @@ function weakSingleWord(
 		const kind = kindOf(g, c);
 		return kind !== 'city' && kind !== 'airport';
 	});
+	const next = tokens[i + 1];
+	if (next && COUNTY_WORD.test(next.text) && joins(text, t, next)) return false;
 	if (t.allCaps && t.text.replace(/\./g, '').length <= 4) {
 		// Acronyms ("AP", "BA", "CNN") name a place only as a country's ("US", "UAE").
 		return !candidates.some((c) => kindOf(g, c) === 'country');
 	}
 	if (CALENDAR_WORDS.has(key)) return true;
 	if (context.people.has(key) && !candidates.some((c) => kindOf(g, c) === 'country')) return true;
-	const previous = tokens[i - 1]!;
+	const previous = tokens[i - 1];
 	if (previous && previous.capitalised && joins(text, previous, t)) {
 		// "Jake Sullivan", "President Jordan": a person's name.
 		if (introducesPerson(previous.text) && !lexiconPlace(t.text)) return true;
 	}
 	if (strong) return false;
-	const next = tokens[i + 1]!;
 	if (next && next.capitalised && joins(text, t, next) && lexiconFirstName(t.text)) return true;
 	if (lexiconCommonWord(t.text) || lexiconOrganisation(t.text)) return true;
 	if (context.lowerWords.has(key)) return true;
@@ -221,7 +232,7 @@ function matchAt(
 				return mention(text, tokens, i, last + suffix, airports, 'facility');
 			}
 		}
-		const places = g.byName.get(key);
+		const places = GENERIC_NAME.test(key) ? undefined : g.byName.get(key);
 		if (places) {
 			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) return undefined;
 			const m = mention(text, tokens, i, last, places, 'name');

@@ -28,7 +28,7 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 		case 'facility':
 			return 1.0;
 		case 'admin1':
-			return 0.75;
+			return 0.95;
 		case 'airport':
 			return m.via === 'facility'
 				? 1.0 + (p.featureCode[place]! === 'large_airport' ? 0.2 : 0)
@@ -51,6 +51,11 @@ function distanceKm(g: Gazetteer, a: number, b: number): number {
 		Math.sin(dLat / 2) ** 2 +
 		Math.cos(p.lat[a]! * toRad) * Math.cos(p.lat[b]! * toRad) * Math.sin(dLon / 2) ** 2;
 	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "Metcalfe County": the town is likely the county's seat (GeoNames PPLA2). */
+function countyFollows(text: string, m: RawMention): boolean {
+	return /^ (?:County|Parish)\b/.test(text.slice(m.end, m.end + 8));
 }
 
 function softmax(values: number[], sharpness: number): number[] {
@@ -80,6 +85,14 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 		const weight = clear ? 1 : 0.5;
 		focus.set(country, (focus.get(country) ?? 0) + weight);
 		focusTotal += weight;
+	});
+	// US states the article names or places its towns in: "Metcalfe County" in a Kentucky story.
+	const states = new Set<string>();
+	mentions.forEach((m, i) => {
+		const c = firstChoice[i]!;
+		if (p.country[c] === 'US' && (m.candidates.length === 1 || kindOf(g, c) === 'admin1')) {
+			states.add(p.admin1[c]!);
+		}
 	});
 	const anchors = [...new Set(firstChoice.filter((_, i) => mentions[i]!.candidates.length === 1))];
 
@@ -113,6 +126,8 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 				else if (d < 300) near += 0.15;
 			}
 			s += Math.min(0.45, near);
+			if (country === 'US' && kindOf(g, c) === 'city' && states.has(p.admin1[c]!)) s += 0.4;
+			if (countyFollows(text, m) && country === 'US' && p.featureCode[c] === 'PPLA2') s += 0.5;
 			const qualifiers = qualifier.get(i);
 			if (qualifiers) {
 				for (const q of qualifiers) {
