@@ -55,6 +55,8 @@ const CALENDAR_WORDS = new Set(
 const GENERIC_NAME =
 	/^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|northeast|northwest|southeast|southwest|coast|coastal|capital|island|islands|lakes?|valley|river|plains?|highlands?|gulf)\s?)+(?:region|province|district)?$/;
 
+const ADMINISTRATIVE = new Set(['admin1', 'city', 'airport']);
+
 /** Words after a name that make it a US county's ("Laurel County"): the name is a place. */
 const COUNTY_WORD = /^(?:County|Parish|Borough)$/;
 
@@ -79,8 +81,8 @@ function weakSingleWord(
 	const next = tokens[i + 1];
 	if (next && COUNTY_WORD.test(next.text) && joins(text, t, next)) return false;
 	if (t.allCaps && t.text.replace(/\./g, '').length <= 4) {
-		// Acronyms ("AP", "BA", "CNN") name a place only as a country's ("US", "UAE").
-		return !candidates.some((c) => kindOf(g, c) === 'country');
+		// Acronyms ("AP", "BA", "CNN") name a place only as a country's or a union's ("US", "EU").
+		return candidates.every((c) => ADMINISTRATIVE.has(kindOf(g, c)));
 	}
 	if (CALENDAR_WORDS.has(key)) return true;
 	if (context.people.has(key) && !candidates.some((c) => kindOf(g, c) === 'country')) return true;
@@ -232,7 +234,11 @@ function matchAt(
 				return mention(text, tokens, i, last + suffix, airports, 'facility');
 			}
 		}
-		const places = GENERIC_NAME.test(key) ? undefined : g.byName.get(key);
+		const named = g.byName.get(key);
+		const places =
+			named && GENERIC_NAME.test(key) && named.every((c) => ADMINISTRATIVE.has(kindOf(g, c)))
+				? undefined
+				: named;
 		if (places) {
 			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) return undefined;
 			const m = mention(text, tokens, i, last, places, 'name');
