@@ -9,7 +9,7 @@ import { candidateOf } from './candidate';
 import type { Gazetteer } from './gazetteer';
 import { recognise } from './recognise';
 import { resolve } from './resolve';
-import { senseOf } from './sense';
+import { senseOf, spreadAcrossLists } from './sense';
 import type { GeoparseResult, GeoparsedPlace } from './types';
 
 export type { Gazetteer } from './gazetteer';
@@ -25,6 +25,11 @@ export function geoparse(
 	const mentions = recognise(text, gazetteer);
 	const rankings = resolve(text, gazetteer, mentions);
 	const places = new Map<number, GeoparsedPlace>();
+	const senses = spreadAcrossLists(
+		text,
+		mentions,
+		mentions.map((m, i) => senseOf(text, gazetteer, m, rankings[i]![0]?.place))
+	);
 	mentions.forEach((m, i) => {
 		const ranked = rankings[i]!;
 		const chosen = ranked[0];
@@ -39,7 +44,7 @@ export function geoparse(
 			start: m.start,
 			end: m.end,
 			text: m.text,
-			sense: senseOf(text, gazetteer, m, chosen.place)
+			sense: senses[i]!
 		});
 	});
 	return {

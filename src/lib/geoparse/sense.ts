@@ -41,14 +41,42 @@ const OFFICE_NOUNS =
 	'accusation|accusations|allies|ally|team|coach|players|squad|delegation|diplomats|spokesman|spokeswoman|' +
 	'spokesperson|administration|cabinet|central bank|nuclear program|nuclear programme|missile program|' +
 	'representative|representatives|negotiators|interests|efforts|plan|plans|proposal|offer|role|' +
-	'ruling party|supreme leader|security council|national team';
+	'ruling party|supreme leader|security council|national team|concerns|practices|exports|imports|' +
+	'economy|trade|relations|ties|interests|stance|view|views|behaviour|behavior|actions|involvement';
 const POSSESSIVE_OFFICE = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${OFFICE_NOUNS})\\b`, 'iu');
 
 const BEFORE_AGENT =
-	/(?:relations|ties|talks|deal|agreement|dispute|negotiations|tensions|war|conflict|alliance|treaty|partnership|cooperation) (?:with|between)\s+(?:[\p{L}-]+(?:,| and)\s+)*$|(?:sanctions|pressure|embargo) (?:on|against)\s+$|(?:accused|urged|called on|warned|told|asked|pressed|criticized|criticised|condemned|blamed|sanctioned|backed|supported|allied with|sided with|recognized|recognised|ally|allies of)\s+$/iu;
+	/(?:relations|ties|talks|deal|agreement|dispute|negotiations|tensions|war|conflict|alliance|treaty|partnership|cooperation) (?:with|between)\s+(?:[\p{L}-]+(?:,| and)\s+)*$|(?:sanctions|pressure|embargo) (?:on|against)\s+$|(?:accused|urged|called on|warned|told|asked|pressed|criticized|criticised|condemned|blamed|sanctioned|backed|supported|allied with|sided with|recognized|recognised|ally|allies of|by)\s+$|(?:defeat|defeats|loss|losses|win|wins|victory|victories|draw|series|game|match|matchup|rivalry) (?:to|over|against|with)\s+$/iu;
 
 const PLACE_BEFORE =
 	/(?:\b(?:in|at|outside|inside|near|to|from|into|across|around|visited|visit|visiting|toward|towards|through|over)\s+(?:the\s+)?)$/i;
+
+/**
+ * A list of names shares a reading: in "sanctions by Bulgaria, Luxembourg and Malta" all three
+ * act as governments once one of them does.
+ */
+export function spreadAcrossLists(text: string, mentions: RawMention[], senses: Sense[]): Sense[] {
+	const out = [...senses];
+	let start = 0;
+	for (let i = 1; i <= mentions.length; i++) {
+		const joined =
+			i < mentions.length &&
+			/^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(
+				text.slice(mentions[i - 1]!.end, mentions[i]!.start)
+			);
+		if (joined) continue;
+		const group = out.slice(start, i);
+		const anyGovernment = group.some(
+			(s, k) => s === 'government' && !mentions[start + k]!.inOrganisation
+		);
+		if (i - start > 1 && anyGovernment) {
+			for (let k = start; k < i; k++)
+				if (out[k] === 'place' && mentions[k]!.via !== 'demonym') out[k] = 'government';
+		}
+		start = i;
+	}
+	return out;
+}
 
 export function senseOf(
 	text: string,
