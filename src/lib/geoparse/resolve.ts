@@ -36,7 +36,7 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 		case 'city': {
 			const size = Math.min(0.85, 0.09 * Math.log10(p.population[place]! + 1));
 			const code = p.featureCode[place]!;
-			const seat = code === 'PPLC' ? 0.3 : code === 'PPLA' ? 0.12 : code === 'PPLA2' ? 0.04 : 0;
+			const seat = code === 'PPLC' ? 0.45 : code === 'PPLA' ? 0.12 : code === 'PPLA2' ? 0.04 : 0;
 			return size + seat;
 		}
 	}
