@@ -94,7 +94,15 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 			states.add(p.admin1[c]!);
 		}
 	});
-	const anchors = [...new Set(firstChoice.filter((_, i) => mentions[i]!.candidates.length === 1))];
+	// Places to be near: every other name's first reading, trusted fully when it has no
+	// namesake and by half when it has; countries and seas are too large to be near anything.
+	const anchors = new Map<number, number>();
+	firstChoice.forEach((c, i) => {
+		const kind = kindOf(g, c);
+		if (kind !== 'city' && kind !== 'airport' && kind !== 'facility') return;
+		const weight = mentions[i]!.candidates.length === 1 ? 1 : 0.5;
+		anchors.set(c, Math.max(anchors.get(c) ?? 0, weight));
+	});
 
 	// Qualifiers: "Springfield, Illinois", "Fresno, Calif.", "Aleppo, Syria".
 	const qualifier = new Map<number, number[]>();
@@ -119,11 +127,11 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 				s += 0.6 * Math.min(1, votes / Math.max(1, focusTotal - 1));
 			}
 			let near = 0;
-			for (const a of anchors) {
-				if (a === c) continue;
+			for (const [a, weight] of anchors) {
+				if (a === c || keys[firstChoice.indexOf(a)] === keys[i]) continue;
 				const d = distanceKm(g, a, c);
-				if (d < 50) near += 0.3;
-				else if (d < 300) near += 0.15;
+				if (d < 50) near += 0.3 * weight;
+				else if (d < 300) near += 0.15 * weight;
 			}
 			s += Math.min(0.45, near);
 			if (country === 'US' && kindOf(g, c) === 'city' && states.has(p.admin1[c]!)) s += 0.4;
