@@ -109,6 +109,10 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		`regions: ${regionRead.entries.length} (${regionRead.withoutPoint} without a point dropped, ${outside} points outside their country's Natural Earth outline)`
 	);
 	const cityEntries = cities();
+	const regionEntries = withoutDuplicates(regionRead.entries, countryEntries, cityEntries);
+	report.push(
+		`regions kept: ${regionEntries.length} (dropped ${regionRead.entries.length - regionEntries.length} that repeat a country or a city at the same point)`
+	);
 	const airportEntries = await airports();
 	const curatedEntries = curated(CURATED);
 	report.push(
@@ -116,7 +120,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 	);
 
 	// Postal abbreviations hang on the US states they name.
-	for (const r of regionRead.entries) {
+	for (const r of regionEntries) {
 		if (r.country === 'US' && US_STATE_ABBREVIATIONS[r.admin1]) {
 			r.postalAbbreviations = [...US_STATE_ABBREVIATIONS[r.admin1], r.admin1];
 		}
@@ -125,7 +129,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 	const all: SourceEntry[] = [
 		...countryEntries,
 		...curatedEntries,
-		...regionRead.entries,
+		...regionEntries,
 		...cityEntries,
 		...airportEntries
 	];
@@ -182,6 +186,39 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		if (e.standsFor) data.standsFor[String(i)] = e.standsFor;
 	});
 	return { data: { ...data, keys: lookupKeys(data) }, report };
+}
+
+/**
+ * country-state-city lists Taiwan as a province of China and many cities as first-level
+ * regions of their own (Birmingham, Tehran province's point at Tehran). A region named like a
+ * country, or like a town of over 50,000 in the same country within 30 km, adds only a wrong
+ * or duplicate reading, so it is left out.
+ */
+function withoutDuplicates(
+	regions: SourceEntry[],
+	countries: SourceEntry[],
+	towns: SourceEntry[]
+): SourceEntry[] {
+	const countryNames = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(nameKey)));
+	const townsByKey = new Map<string, SourceEntry[]>();
+	for (const t of towns) {
+		if (t.population < 50_000) continue;
+		const key = `${t.country}:${nameKey(t.name)}`;
+		townsByKey.set(key, [...(townsByKey.get(key) ?? []), t]);
+	}
+	const near = (a: SourceEntry, b: SourceEntry) =>
+		Math.abs(a.lat - b.lat) < 0.27 &&
+		Math.abs(a.lon - b.lon) < 0.27 / Math.cos((a.lat * Math.PI) / 180);
+	return regions.filter((r) => {
+		const key = nameKey(r.name);
+		if (countryNames.has(key)) return false;
+		const short = r.aliases[0] ? nameKey(r.aliases[0]) : key;
+		const twins = [
+			...(townsByKey.get(`${r.country}:${key}`) ?? []),
+			...(townsByKey.get(`${r.country}:${short}`) ?? [])
+		];
+		return !twins.some((t) => near(r, t));
+	});
 }
 
 /** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */
