@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { countriesFeatureCollection, reassignCrimea } from '../../src/lib/geo/countries.ts';
@@ -21,6 +20,21 @@ interface Outline {
 	feature: Feature<Polygon | MultiPolygon>;
 }
 
+/** [west, south, east, north] of a polygon's outer rings: all the point test needs to skip it. */
+function outerBox(geometry: Polygon | MultiPolygon): number[] {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const box = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const polygon of polygons) {
+		for (const [x, y] of polygon[0] ?? []) {
+			box[0] = Math.min(box[0]!, x!);
+			box[1] = Math.min(box[1]!, y!);
+			box[2] = Math.max(box[2]!, x!);
+			box[3] = Math.max(box[3]!, y!);
+		}
+	}
+	return box;
+}
+
 export type CountryAt = (lat: number, lon: number) => string | undefined;
 
 export function loadCountryOutlines(): CountryAt {
@@ -32,13 +46,13 @@ export function loadCountryOutlines(): CountryAt {
 	for (const f of countriesFeatureCollection(reassignCrimea(topology)).features) {
 		const country = f.properties.iso ? alpha2.get(f.properties.iso) : undefined;
 		if (!country) continue;
-		outlines.push({ country, box: bbox(f), feature: f });
+		outlines.push({ country, box: outerBox(f.geometry), feature: f });
 	}
 	return (lat, lon) => {
 		// Planar outlines may run past ±180° where they cross the antimeridian.
 		for (const x of [lon, lon + 360, lon - 360]) {
 			for (const o of outlines) {
-				const [w, s, e, n] = o.box;
+				const [w, s, e, n] = o.box as [number, number, number, number];
 				if (x < w || x > e || lat < s || lat > n) continue;
 				if (booleanPointInPolygon([x, lat], o.feature)) return o.country;
 			}
