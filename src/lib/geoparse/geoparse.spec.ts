@@ -239,7 +239,7 @@ describe('sense', () => {
 
 	it('reads a seat of power as its institution unless it is a place to be in', () => {
 		const found = mentionsOf(
-			'The White House said no. Protesters gathered outside the White House.'
+			'The White House, in a statement of its own, disagreed. Protesters gathered outside the White House.'
 		);
 		expect(found.map((m) => m.sense)).toEqual(['government', 'place']);
 	});
