@@ -158,7 +158,12 @@ export async function geoparseRequest(request: Request, url: URL): Promise<Respo
 			headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }
 		});
 	} catch (error) {
-		if (error instanceof ApiProblem) return problemResponse(error.details, url);
+		if (error instanceof ApiProblem) {
+			// The unread rest of a too-large body leaves the connection unusable: say so, so that
+			// clients open a new one for their next request instead of finding this one reset.
+			const close = error.details.status === 413 ? { connection: 'close' } : undefined;
+			return problemResponse(error.details, url, close);
+		}
 		throw error;
 	}
 }
