@@ -99,8 +99,31 @@ export default ts.config(
 		],
 		{ mapLibre: true }
 	),
+	boundary(
+		['src/lib/geoparse/**'],
+		[
+			noUi,
+			{
+				group: [
+					'svelte',
+					'svelte/*',
+					'$app/*',
+					'$env/*',
+					'$lib/server/*',
+					'**/server/*',
+					'node:*',
+					'fs',
+					'fs/*',
+					'path'
+				],
+				message:
+					'src/lib/geoparse is pure TypeScript: no Svelte, SvelteKit, server code or file system.'
+			}
+		]
+	),
 	{
 		ignores: [
+			'geodata/gazetteer/index.json',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',

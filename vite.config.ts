@@ -10,6 +10,7 @@ export default defineConfig({
 		// Property-based and subprocess tests take seconds on a loaded 2-core machine; the default
 		// 5 s would fail them for the machine's load, not for what they check.
 		testTimeout: 30_000,
+		globalSetup: ['scripts/gazetteer/vitest-setup.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -42,3 +42,20 @@ export function apiGuardProblem(url) {
 	}
 	return undefined;
 }
+
+/**
+ * POST routes whose text/plain bodies SvelteKit's CSRF check would refuse as cross-site form
+ * submissions whenever the client sends no Origin of this server (curl, scripts). They compute
+ * an answer from the body alone, change nothing and read no cookie, so a cross-site request
+ * can do no harm; the server vouches for their origin. Every other route keeps the check.
+ */
+const COMPUTE_ONLY_POSTS = new Set(['/api/geoparse']);
+
+/**
+ * @param {string | undefined} method
+ * @param {string} url the raw request URL (path and query)
+ * @returns {boolean} whether the request may skip SvelteKit's form CSRF check
+ */
+export function isComputeOnlyPost(method, url) {
+	return method === 'POST' && COMPUTE_ONLY_POSTS.has(url.split('?')[0] ?? '');
+}

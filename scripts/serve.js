@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { apiGuardProblem } from './api-guard.js';
+import { apiGuardProblem, isComputeOnlyPost } from './api-guard.js';
 
 const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handler.js')).href);
 // Registered by the SvelteKit bundle on first use; see responseCache() in response-cache.ts.
@@ -41,6 +41,9 @@ const server = createServer((request, response) => {
 		});
 		response.end(JSON.stringify(problem.body));
 		return;
+	}
+	if (isComputeOnlyPost(request.method, request.url ?? '')) {
+		request.headers.origin = process.env.ORIGIN ?? `http://${request.headers.host}`;
 	}
 	handler(request, response, () => {
 		response.statusCode = 404;

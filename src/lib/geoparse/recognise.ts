@@ -1,0 +1,272 @@
+/**
+ * Recognition: finds the place names in a text. Capitalised word runs are matched against the
+ * gazetteer's names and aliases, longest first; "X Airfield / Air Base / Airport" is read as the
+ * facility; demonyms ("Iranian", "Ukrainians") as their country; "Calif." after "Fresno," as
+ * California. Names inside organisation names and people's names are flagged or dropped.
+ */
+import { FACILITY_WORDS, kindOf, type Gazetteer } from './gazetteer';
+import { nameKey } from './names';
+import { tokenize, type Token } from './tokens';
+import {
+	NAME_CONNECTORS,
+	ORGANISATION_WORDS,
+	introducesPerson,
+	lexiconCommonWord,
+	lexiconFirstName,
+	lexiconOrganisation,
+	lexiconPlace
+} from './words';
+
+export type MentionVia = 'name' | 'demonym' | 'facility' | 'postal';
+
+export interface RawMention {
+	start: number;
+	end: number;
+	text: string;
+	/** Positions of the first and last token. */
+	first: number;
+	last: number;
+	candidates: number[];
+	via: MentionVia;
+	possessive: boolean;
+	/** Part of an organisation's name ("New York Times"). */
+	inOrganisation: boolean;
+}
+
+const MAX_NAME_TOKENS = 6;
+
+/** Text between two tokens that keeps them in one name: spaces or a hyphen, no line break. */
+function joins(text: string, a: Token, b: Token): boolean {
+	return /^[ \t\u00a0-]{0,2}$/.test(text.slice(a.end, b.start)) && !a.possessive;
+}
+
+/** Months, weekdays and holidays: capitalised, and towns somewhere, but nearly always dates. */
+const CALENDAR_WORDS = new Set(
+	(
+		'january february march april may june july august september october november december ' +
+		'monday tuesday wednesday thursday friday saturday sunday christmas easter'
+	).split(' ')
+);
+
+/**
+ * Names made only of compass and landform words ("West", "Central", "North West"): regions of
+ * some country in the gazetteer, but in news nearly always a direction or part of a longer name.
+ */
+const GENERIC_NAME =
+	/^(?:(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|upper|lower|middle|northeast|northwest|southeast|southwest|coast|coastal|capital|island|islands|lakes?|valley|river|plains?|highlands?|gulf)\s?)+(?:region|province|district)?$/;
+
+const ADMINISTRATIVE = new Set(['admin1', 'city', 'airport']);
+
+/** Words after a name that make it a US county's ("Laurel County"): the name is a place. */
+const COUNTY_WORD = /^(?:County|Parish|Borough)$/;
+
+/** Population from which a town's name is read as the town even when it is also a word. */
+const WELL_KNOWN_TOWN = 200_000;
+
+/** A single capitalised word that is only a town's name, and reads as something else here. */
+function weakSingleWord(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	i: number,
+	candidates: number[],
+	context: RecognitionContext
+): boolean {
+	const t = tokens[i]!;
+	const key = nameKey(t.text);
+	const strong = candidates.some((c) => {
+		const kind = kindOf(g, c);
+		return kind !== 'city' && kind !== 'airport';
+	});
+	const next = tokens[i + 1];
+	if (next && COUNTY_WORD.test(next.text) && joins(text, t, next)) return false;
+	if (t.allCaps && t.text.replace(/\./g, '').length <= 4) {
+		// Acronyms ("AP", "BA", "CNN") name a place only as a country's or a union's ("US", "EU").
+		return candidates.every((c) => ADMINISTRATIVE.has(kindOf(g, c)));
+	}
+	if (CALENDAR_WORDS.has(key)) return true;
+	if (context.people.has(key) && !candidates.some((c) => kindOf(g, c) === 'country')) return true;
+	const previous = tokens[i - 1];
+	if (previous && previous.capitalised && joins(text, previous, t)) {
+		// "Jake Sullivan", "President Jordan": a person's name.
+		if (introducesPerson(previous.text) && !lexiconPlace(t.text)) return true;
+	}
+	if (strong) return false;
+	if (next && next.capitalised && joins(text, t, next) && lexiconFirstName(t.text)) return true;
+	if (lexiconCommonWord(t.text) || lexiconOrganisation(t.text)) return true;
+	if (context.lowerWords.has(key)) return true;
+	if (t.text.length <= 2) return true;
+	if (g.englishWords.has(key)) {
+		const p = g.data.places;
+		const known = candidates.some(
+			(c) => p.population[c]! >= WELL_KNOWN_TOWN || p.featureCode[c]! === 'PPLC'
+		);
+		if (!known) return true;
+	}
+	return false;
+}
+
+interface RecognitionContext {
+	/** Words the text also writes in lower case: ordinary words here. */
+	lowerWords: Set<string>;
+	/** Surnames of the people the text names ("Sullivan" after "Jake Sullivan"). */
+	people: Set<string>;
+}
+
+/** Names that follow a first name or a title anywhere in the text are people's names. */
+function peopleNamed(text: string, tokens: Token[]): Set<string> {
+	const people = new Set<string>();
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (!t.capitalised || !introducesPerson(t.text)) continue;
+		let j = i + 1;
+		while (j < tokens.length && tokens[j]!.capitalised && joins(text, tokens[j - 1]!, tokens[j]!)) {
+			if (j > i + 1 || !introducesPerson(tokens[j]!.text)) people.add(nameKey(tokens[j]!.text));
+			if (tokens[j]!.possessive) break;
+			j++;
+		}
+	}
+	return people;
+}
+
+/** Facility words following position `next`: how many tokens they take, if any. */
+function facilitySuffix(text: string, tokens: Token[], next: number): number {
+	for (let n = 3; n >= 1; n--) {
+		const last = tokens[next + n - 1]!;
+		if (!last) continue;
+		const words = tokens.slice(next, next + n);
+		if (!words.every((w) => w.capitalised)) continue;
+		if (FACILITY_WORDS.test(` ${text.slice(tokens[next]!.start, last.end)}`)) return n;
+	}
+	return 0;
+}
+
+/** The capitalised run around a match marks it as part of an organisation's name. */
+function organisationAround(text: string, tokens: Token[], first: number, last: number): boolean {
+	for (let j = last + 1; j < tokens.length && j <= last + 3; j++) {
+		const t = tokens[j]!;
+		if (!joins(text, tokens[j - 1]!, t) || !t.capitalised) break;
+		if (ORGANISATION_WORDS.has(t.text.toLowerCase())) return true;
+	}
+	// "University of California", "Bank of America": an organisation word, then "of".
+	const of = tokens[first - 1]!;
+	const head = tokens[first - 2]!;
+	if (of && head && of.text === 'of' && joins(text, head, of) && joins(text, of, tokens[first]!)) {
+		if (ORGANISATION_WORDS.has(head.text.toLowerCase())) return true;
+	}
+	return false;
+}
+
+export function recognise(text: string, g: Gazetteer): RawMention[] {
+	const tokens = tokenize(text);
+	const lowerWords = new Set<string>();
+	for (const t of tokens) if (!t.capitalised) lowerWords.add(nameKey(t.text));
+	const context: RecognitionContext = { lowerWords, people: peopleNamed(text, tokens) };
+	const mentions: RawMention[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		const t = tokens[i]!;
+		if (!t.capitalised) {
+			i++;
+			continue;
+		}
+		const found = matchAt(text, g, tokens, i, context);
+		if (found) {
+			mentions.push(found);
+			i = found.last + 1;
+			const postal = postalAfter(text, g, tokens, found.last);
+			if (postal) {
+				mentions.push(postal);
+				i = postal.last + 1;
+			}
+		} else {
+			i++;
+		}
+	}
+	return mentions;
+}
+
+function mention(
+	text: string,
+	tokens: Token[],
+	first: number,
+	last: number,
+	candidates: number[],
+	via: MentionVia
+): RawMention {
+	const start = tokens[first]!.start;
+	const end = tokens[last]!.end;
+	return {
+		start,
+		end,
+		text: text.slice(start, end),
+		first,
+		last,
+		candidates,
+		via,
+		possessive: tokens[last]!.possessive,
+		inOrganisation: false
+	};
+}
+
+function matchAt(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	i: number,
+	context: RecognitionContext
+): RawMention | undefined {
+	// The longest run of tokens that could be one name.
+	let end = i;
+	while (end + 1 < tokens.length && end - i + 1 < MAX_NAME_TOKENS) {
+		const next = tokens[end + 1]!;
+		if (!joins(text, tokens[end]!, next)) break;
+		if (!next.capitalised && !NAME_CONNECTORS.has(next.text.toLowerCase())) break;
+		end++;
+	}
+	for (let last = end; last >= i; last--) {
+		if (!tokens[last]!.capitalised) continue;
+		const key = nameKey(text.slice(tokens[i]!.start, tokens[last]!.end));
+		const suffix = facilitySuffix(text, tokens, last + 1);
+		if (suffix > 0) {
+			const airports = g.byFacilityBase.get(key);
+			if (airports) {
+				return mention(text, tokens, i, last + suffix, airports, 'facility');
+			}
+		}
+		const named = g.byName.get(key);
+		const places =
+			named && GENERIC_NAME.test(key) && named.every((c) => ADMINISTRATIVE.has(kindOf(g, c)))
+				? undefined
+				: named;
+		if (places) {
+			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) return undefined;
+			const m = mention(text, tokens, i, last, places, 'name');
+			m.inOrganisation = organisationAround(text, tokens, i, last);
+			return m;
+		}
+		const demonym = g.byDemonym.get(key);
+		if (demonym) return mention(text, tokens, i, last, demonym, 'demonym');
+	}
+	return undefined;
+}
+
+/** ", Calif." or ", NY" right after a place name: the US state. */
+function postalAfter(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	last: number
+): RawMention | undefined {
+	const next = tokens[last + 1]!;
+	if (!next || !next.capitalised) return undefined;
+	if (!/^,\s?$/.test(text.slice(tokens[last]!.end, next.start))) return undefined;
+	const states = g.byPostal.get(nameKey(next.text));
+	if (!states) return undefined;
+	// "N.Y." is one token; "W. Va." two.
+	const m = mention(text, tokens, last + 1, last + 1, states, 'postal');
+	const stop = text[m.end] === '.' ? m.end + 1 : m.end;
+	m.end = stop;
+	m.text = text.slice(m.start, stop);
+	return m;
+}

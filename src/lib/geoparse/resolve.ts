@@ -1,0 +1,159 @@
+/**
+ * Resolution: ranks each recognised name's candidates. A candidate's evidence is its kind and
+ * size (countries, regions and capitals before towns; populous towns before small ones), the
+ * article's focus countries (where its other places are), closeness to the article's other
+ * places, and an explicit qualifier ("Paris, Texas", "Fresno, Calif."). Scores are a softmax
+ * over the evidence, so the first is the choice and the score says how clear it was.
+ */
+import { kindOf, type Gazetteer } from './gazetteer';
+import { nameKey } from './names';
+import type { RawMention } from './recognise';
+
+export interface Ranked {
+	place: number;
+	score: number;
+}
+
+const MAX_CANDIDATES = 5;
+
+function prior(g: Gazetteer, place: number, m: RawMention): number {
+	const p = g.data.places;
+	switch (kindOf(g, place)) {
+		case 'country':
+			return p.featureCode[place]! === 'PCLD' ? 0.9 : 1.2;
+		case 'continent':
+		case 'sea':
+		case 'region':
+			return 1.0;
+		case 'facility':
+			return 1.0;
+		case 'admin1':
+			return 0.95;
+		case 'airport':
+			return m.via === 'facility'
+				? 1.0 + (p.featureCode[place]! === 'large_airport' ? 0.2 : 0)
+				: 0.2;
+		case 'city': {
+			const size = Math.min(0.85, 0.09 * Math.log10(p.population[place]! + 1));
+			const code = p.featureCode[place]!;
+			const seat = code === 'PPLC' ? 0.45 : code === 'PPLA' ? 0.12 : code === 'PPLA2' ? 0.04 : 0;
+			return size + seat;
+		}
+	}
+}
+
+function distanceKm(g: Gazetteer, a: number, b: number): number {
+	const p = g.data.places;
+	const toRad = Math.PI / 180;
+	const dLat = (p.lat[b]! - p.lat[a]!) * toRad;
+	const dLon = (p.lon[b]! - p.lon[a]!) * toRad;
+	const h =
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(p.lat[a]! * toRad) * Math.cos(p.lat[b]! * toRad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "Metcalfe County": the town is likely the county's seat (GeoNames PPLA2). */
+function countyFollows(text: string, m: RawMention): boolean {
+	return /^ (?:County|Parish)\b/.test(text.slice(m.end, m.end + 8));
+}
+
+function softmax(values: number[], sharpness: number): number[] {
+	const max = Math.max(...values);
+	const e = values.map((v) => Math.exp((v - max) * sharpness));
+	const sum = e.reduce((a, b) => a + b, 0);
+	return e.map((x) => x / sum);
+}
+
+/** Ranks every mention's candidates; mentions of one name share one ranking. */
+export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ranked[][] {
+	const p = g.data.places;
+	const keys = mentions.map((m) => `${m.via === 'facility' ? 'f:' : ''}${nameKey(m.text)}`);
+	// First pass: the prior alone, to learn the article's countries and places.
+	const firstChoice = mentions.map((m) => {
+		let best = m.candidates[0]!;
+		for (const c of m.candidates) if (prior(g, c, m) > prior(g, best, m)) best = c;
+		return best;
+	});
+	const focus = new Map<string, number>();
+	let focusTotal = 0;
+	mentions.forEach((m, i) => {
+		// A name with a single reading, or a country, says where the article is.
+		const clear = m.candidates.length === 1 || kindOf(g, firstChoice[i]!) === 'country';
+		const country = p.country[firstChoice[i]!];
+		if (!country) return;
+		const weight = clear ? 1 : 0.5;
+		focus.set(country, (focus.get(country) ?? 0) + weight);
+		focusTotal += weight;
+	});
+	// US states the article names or places its towns in: "Metcalfe County" in a Kentucky story.
+	const states = new Set<string>();
+	mentions.forEach((m, i) => {
+		const c = firstChoice[i]!;
+		if (p.country[c] === 'US' && (m.candidates.length === 1 || kindOf(g, c) === 'admin1')) {
+			states.add(p.admin1[c]!);
+		}
+	});
+	// Places to be near: every other name's first reading, trusted fully when it has no
+	// namesake and by half when it has; countries and seas are too large to be near anything.
+	const anchors = new Map<number, number>();
+	firstChoice.forEach((c, i) => {
+		const kind = kindOf(g, c);
+		if (kind !== 'city' && kind !== 'airport' && kind !== 'facility') return;
+		const weight = mentions[i]!.candidates.length === 1 ? 1 : 0.5;
+		anchors.set(c, Math.max(anchors.get(c) ?? 0, weight));
+	});
+
+	// Qualifiers: "Springfield, Illinois", "Fresno, Calif.", "Aleppo, Syria".
+	const qualifier = new Map<number, number[]>();
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const between = text.slice(mentions[i]!.end, mentions[i + 1]!.start);
+		if (/^,\s?$/.test(between)) qualifier.set(i, mentions[i + 1]!.candidates);
+	}
+
+	const byKey = new Map<string, Ranked[]>();
+	return mentions.map((m, i) => {
+		const shared = byKey.get(keys[i]!);
+		if (shared && !qualifier.has(i)) return shared;
+		const own = focus.get(p.country[firstChoice[i]!]!) ?? 0;
+		const scores = m.candidates.map((c) => {
+			let s = prior(g, c, m);
+			const country = p.country[c]!;
+			if (country && focusTotal > 0) {
+				// This mention's own vote is left out, so a name does not confirm itself.
+				const votes =
+					(focus.get(country) ?? 0) -
+					(country === p.country[firstChoice[i]!] ? Math.min(own, 1) : 0);
+				s += 0.6 * Math.min(1, votes / Math.max(1, focusTotal - 1));
+			}
+			let near = 0;
+			for (const [a, weight] of anchors) {
+				if (a === c || keys[firstChoice.indexOf(a)] === keys[i]) continue;
+				const d = distanceKm(g, a, c);
+				if (d < 50) near += 0.3 * weight;
+				else if (d < 300) near += 0.15 * weight;
+			}
+			s += Math.min(0.45, near);
+			if (country === 'US' && kindOf(g, c) === 'city' && states.has(p.admin1[c]!)) s += 0.4;
+			if (countyFollows(text, m) && country === 'US' && p.featureCode[c] === 'PPLA2') s += 0.5;
+			const qualifiers = qualifier.get(i);
+			if (qualifiers) {
+				for (const q of qualifiers) {
+					const kind = kindOf(g, q);
+					if (kind === 'country' && p.country[q]! === country) s += 0.8;
+					if (kind === 'admin1' && p.country[q]! === country) {
+						if (p.admin1[q]! === p.admin1[c]! || distanceKm(g, q, c) < 400) s += 1.2;
+					}
+				}
+			}
+			return s;
+		});
+		const probabilities = softmax(scores, 4);
+		const ranked = m.candidates
+			.map((place, j) => ({ place, score: probabilities[j]! }))
+			.sort((a, b) => b.score - a.score)
+			.slice(0, MAX_CANDIDATES);
+		if (!shared) byKey.set(keys[i]!, ranked);
+		return ranked;
+	});
+}

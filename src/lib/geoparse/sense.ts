@@ -1,0 +1,120 @@
+/**
+ * Sense: what each mention stands for. A place name followed by a verb of saying or deciding
+ * ("Tehran has dismissed", "Washington accused"), a possessive of will or office ("Moscow's
+ * insistence", "Iran's foreign minister"), the object of diplomacy ("relations with Tehran"), a
+ * seat of power ("the White House said") or an organisation's name stands for a government or
+ * organisation; demonyms stand for the people; everything else is the land itself.
+ */
+import type { Gazetteer } from './gazetteer';
+import type { RawMention } from './recognise';
+import type { Sense } from './types';
+import { lexiconVerb } from './words';
+
+const AGENT_VERBS =
+	'said|says|say|saying|stated|states|announced|announces|denied|denies|dismissed|dismisses|accused|accuses|' +
+	'warned|warns|insisted|insists|demanded|demands|refused|refuses|rejected|rejects|agreed|agrees|signed|' +
+	'imposed|imposes|condemned|condemns|threatened|threatens|claimed|claims|responded|responds|vowed|vows|' +
+	'urged|urges|wants|wanted|plans|planned|decided|decides|launched|launches|blamed|blames|sanctioned|' +
+	'approved|approves|pledged|pledges|promised|promises|offered|offers|sent|sends|deployed|deploys|supplied|' +
+	'supplies|provided|provides|backed|backs|supported|supports|recognized|recognised|recognizes|expelled|' +
+	'summoned|protested|criticized|criticised|criticizes|welcomed|welcomes|hopes|hoped|believes|believed|' +
+	'considers|considered|argues|argued|maintains|seeks|sought|beat|beats|defeated|defeats|won|wins|' +
+	'invaded|invades|attacked|attacks|annexed|retaliated|negotiated|negotiates|confirmed|confirms|ordered|' +
+	'orders|banned|bans|voted|votes|passed|released|releases|announce|deny|accuse|warn|insist|refuse|reject|' +
+	'agree|sign|impose|condemn|threaten|claim|respond|vow|urge|want|plan|decide|launch|blame|approve|pledge|' +
+	'promise|offer|send|deploy|supply|provide|support|recognize|recognise|expel|summon|protest|criticize|' +
+	'welcome|hope|believe|consider|argue|maintain|seek|invade|attack|retaliate|negotiate|confirm|order|ban|vote|' +
+	'joined|joins|withdrew|withdraws|reported|reports|acknowledged|admitted|vetoed|hosted|backed away|struck|strikes|' +
+	'fired|fires|shot down|seized|seizes|captured|captures|bombed|bombs|responded|retaliates|intervened|' +
+	'has been|had been|is trying|was trying|tried|tries|knows|knew|needs|needed|must|should|will|would|can|could';
+const AFTER_AGENT = new RegExp(
+	`^(?:['’]s)?\\s+(?:(?:has|have|had|is|was|were|are|also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|long|firmly|quickly|officially|publicly|strongly)\\s+){0,3}(?:${AGENT_VERBS})\\b`,
+	'i'
+);
+
+const OFFICE_NOUNS =
+	'government|president|presidency|prime minister|premier|foreign minister|foreign ministry|ministry|' +
+	'minister|leader|leaders|leadership|insistence|decision|decisions|position|policy|policies|response|' +
+	'refusal|demand|demands|support|stance|army|military|armed forces|forces|troops|navy|air force|envoy|' +
+	'ambassador|embassy|officials|authorities|regime|parliament|state media|intelligence|defense|defence|' +
+	'war|invasion|offensive|campaign|attack|attacks|strikes|sanctions|threat|threats|claim|claims|denial|' +
+	'accusation|accusations|allies|ally|team|coach|players|squad|delegation|diplomats|spokesman|spokeswoman|' +
+	'spokesperson|administration|cabinet|central bank|nuclear program|nuclear programme|missile program|' +
+	'representative|representatives|negotiators|interests|efforts|plan|plans|proposal|offer|role|' +
+	'ruling party|supreme leader|security council|national team|concerns|practices|exports|imports|' +
+	'economy|trade|relations|ties|interests|stance|view|views|behaviour|behavior|actions|involvement';
+const POSSESSIVE_OFFICE = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${OFFICE_NOUNS})\\b`, 'iu');
+
+const BEFORE_AGENT =
+	/(?:relations|ties|talks|deal|agreement|dispute|negotiations|tensions|war|conflict|alliance|treaty|partnership|cooperation) (?:with|between)\s+(?:[\p{L}-]+(?:,| and)\s+)*$|(?:sanctions|pressure|embargo) (?:on|against)\s+$|(?:accused|urged|called on|warned|told|asked|pressed|criticized|criticised|condemned|blamed|sanctioned|backed|supported|allied with|sided with|recognized|recognised|ally|allies of|by)\s+$|(?:defeat|defeats|loss|losses|win|wins|victory|victories|draw|series|game|match|matchup|rivalry) (?:to|over|against|with)\s+$/iu;
+
+const PLACE_BEFORE =
+	/(?:\b(?:in|at|outside|inside|near|to|from|into|across|around|visited|visit|visiting|toward|towards|through|over)\s+(?:the\s+)?)$/i;
+
+/**
+ * A list of names shares a reading: in "sanctions by Bulgaria, Luxembourg and Malta" all three
+ * act as governments once one of them does.
+ */
+export function spreadAcrossLists(text: string, mentions: RawMention[], senses: Sense[]): Sense[] {
+	const out = [...senses];
+	let start = 0;
+	for (let i = 1; i <= mentions.length; i++) {
+		const joined =
+			i < mentions.length &&
+			/^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(
+				text.slice(mentions[i - 1]!.end, mentions[i]!.start)
+			);
+		if (joined) continue;
+		const group = out.slice(start, i);
+		const anyGovernment = group.some(
+			(s, k) => s === 'government' && !mentions[start + k]!.inOrganisation
+		);
+		if (i - start > 1 && anyGovernment) {
+			for (let k = start; k < i; k++)
+				if (out[k] === 'place' && mentions[k]!.via !== 'demonym') out[k] = 'government';
+		}
+		start = i;
+	}
+	return out;
+}
+
+export function senseOf(
+	text: string,
+	g: Gazetteer,
+	m: RawMention,
+	chosen: number | undefined
+): Sense {
+	if (m.via === 'demonym') return 'people';
+	const after = text.slice(m.end, m.end + 80);
+	const before = text.slice(Math.max(0, m.start - 60), m.start).replace(/\bthe\s+$/i, '');
+	if (m.inOrganisation) return 'government';
+	if (chosen !== undefined && g.data.standsFor[String(chosen)]) {
+		return PLACE_BEFORE.test(`${before}`) ? 'place' : 'government';
+	}
+	if (PLACE_BEFORE.test(before)) return 'place';
+	if (m.possessive || /^['’]s?\s/.test(after)) {
+		return POSSESSIVE_OFFICE.test(after) ? 'government' : 'place';
+	}
+	if (AFTER_AGENT.test(after)) return 'government';
+	if (BEFORE_AGENT.test(before)) return 'government';
+	// A name as the subject or object of a verb acts: "China vowed", "outlasted Louisville".
+	const nextWord =
+		/^\s+(?:(?:also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|adamantly|firmly|officially|publicly|strongly)\s+)?([\p{L}]+)/u.exec(
+			after
+		);
+	if (
+		nextWord &&
+		lexiconVerb(nextWord[1]!) &&
+		!/^(?:is|was|are|were|be|been)$/i.test(nextWord[1]!)
+	) {
+		return 'government';
+	}
+	const previousWord = /([\p{L}]+)\s+$/u.exec(before);
+	if (
+		previousWord &&
+		(lexiconVerb(previousWord[1]!) || /^(?:against|versus|vs|between)$/i.test(previousWord[1]!))
+	) {
+		if (!/^(?:is|was|are|were|be|been|has|have|had)$/i.test(previousWord[1]!)) return 'government';
+	}
+	return 'place';
+}
