@@ -8,7 +8,15 @@
  * port: the site is what the app serves, not a second rendering of it.
  */
 import { createServer, type Server } from 'node:http';
-import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	existsSync
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -65,13 +73,7 @@ export async function exportSite(
 ): Promise<SiteReport> {
 	const root = resolve(outDir);
 	const { origin, server } = await startBuiltApp();
-	let files = 0;
-	let bytes = 0;
-	const write = (path: string, content: string | Uint8Array) => {
-		writeFile(root, path, content);
-		files++;
-		bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-	};
+	const write = (path: string, content: string | Uint8Array) => writeFile(root, path, content);
 	try {
 		const list = (await (await fetchOk(`${origin}/api/briefings`)).json()) as {
 			briefings: { id: string }[];
@@ -142,6 +144,19 @@ export async function exportSite(
 		}
 	} finally {
 		server.close();
+	}
+	return measureDirectory(root);
+}
+
+/** Files and bytes below a directory: what a host will store. */
+function measureDirectory(dir: string): SiteReport {
+	let files = 0;
+	let bytes = 0;
+	for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		const stat = statSync(join(dir, entry));
+		if (!stat.isFile()) continue;
+		files++;
+		bytes += stat.size;
 	}
 	return { files, bytes };
 }
