@@ -8,14 +8,10 @@ import { applySecurityHeaders } from '$lib/server/security-headers';
 const embedRoute = /^\/b\/[^/]+\/embed\/?$/;
 
 export const handle: Handle = async ({ event, resolve }) => {
-<<<<<<< HEAD
 	// Benchmark baselines are client-rendered pages, so no server load could refuse them.
 	const hidden = event.url.pathname.startsWith('/bench/') && !benchRoutesEnabled(env);
 	let response = hidden ? new Response('Not found', { status: 404 }) : await resolve(event);
-=======
-	let response = await resolve(event);
 	const frameAncestors = embedRoute.test(event.url.pathname) ? env.FRAME_ANCESTORS : undefined;
->>>>>>> 2db2f5f (Take a briefing anywhere: one HTML file that works from disk, a static site for any host, an embed)
 	// Responses from fetch() or static files can have immutable headers: copy when needed.
 	try {
 		applySecurityHeaders(response.headers, frameAncestors);
