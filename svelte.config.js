@@ -6,6 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// Root-relative asset paths: the same HTML then works at /b/{id} and at /b/{id}/, which is
+		// how a static host serves the exported site's index.html files.
+		paths: { relative: false },
 		// Strict policy: no inline script, no eval, nothing from other hosts. SvelteKit adds a
 		// nonce or hash to its own bootstrap script. MapLibre needs workers (blob: for its
 		// fallback) and data:/blob: images; `frame-ancestors` is added per deployment in

@@ -1,0 +1,75 @@
+/**
+ * The briefing as a static site, served by python's http.server (no Range support) on its own
+ * loopback port, with no request allowed anywhere else — the app server is not used.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import {
+	BRIEFING_ID,
+	expectKashanPopup,
+	expectMapDrawn,
+	expectPresentationWalks,
+	guardRequests,
+	runExport
+} from './portable-helpers';
+
+const sceneCount = JSON.parse(
+	readFileSync(
+		new URL(`../geodata/briefings/${BRIEFING_ID}/briefing.json`, import.meta.url),
+		'utf8'
+	)
+).scenes.length as number;
+
+const port = Number(process.env.E2E_PORT ?? 4173) + 50;
+const siteOrigin = `http://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+	const dir = join(mkdtempSync(join(tmpdir(), 'briefmap-site-')), 'site');
+	runExport(BRIEFING_ID, '--site', dir);
+	server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1'], {
+		cwd: dir,
+		stdio: 'ignore'
+	});
+	await expect
+		.poll(
+			() =>
+				fetch(`${siteOrigin}/`).then(
+					(r) => r.status,
+					() => 0
+				),
+			{ timeout: 30_000 }
+		)
+		.toBe(200);
+});
+
+test.afterAll(() => {
+	server?.kill();
+});
+
+test('the static site serves the briefing with no server of ours', async ({
+	page,
+	context,
+	problems
+}) => {
+	// A whole briefing walked through on a shared, software-rendered machine.
+	test.setTimeout(180_000);
+	const refused = await guardRequests(
+		context,
+		(url) => url.startsWith(`${siteOrigin}/`) || /^(data|blob):/.test(url)
+	);
+	const ranged: string[] = [];
+	page.on('request', (request) => {
+		if (request.headers()['range']) ranged.push(request.url());
+	});
+	await page.goto(`${siteOrigin}/b/${BRIEFING_ID}`);
+	await expectMapDrawn(page);
+	await expectKashanPopup(page);
+	await expectPresentationWalks(page, sceneCount);
+	expect(ranged, 'requests that need HTTP Range').toEqual([]);
+	expect(refused, 'requests to anything but the static server').toEqual([]);
+	expect(problems.errors).toEqual([]);
+});
