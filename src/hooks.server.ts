@@ -1,8 +1,12 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { benchRoutesEnabled } from '$lib/server/bench-routes';
 import { requestKey, responseCache } from '$lib/server/response-cache';
 import { applySecurityHeaders } from '$lib/server/security-headers';
+import { startAuthoring } from '$lib/server/authoring/start';
+
+/** Finishes interrupted publishes and starts watching the briefings folder for hand edits. */
+export const init: ServerInit = startAuthoring;
 
 /** Only the embed may be framed, and only by the origins FRAME_ANCESTORS names. */
 const embedRoute = /^\/b\/[^/]+\/embed\/?$/;

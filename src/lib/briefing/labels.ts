@@ -11,7 +11,8 @@ export const placeKindLabel: Record<PlaceKind, string> = {
 
 export const mentionSenseLabel: Record<MentionSense, string> = {
 	place: 'the place itself',
-	government: 'its government'
+	government: 'its government',
+	people: 'its people'
 };
 
 export const rangeKindLabel: Record<RangeKind, string> = {

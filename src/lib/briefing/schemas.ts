@@ -201,7 +201,7 @@ export const BriefingMetaSchema = v.strictObject({
 export const MentionSchema = v.strictObject({
 	ref: RefSchema,
 	text: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-	sense: v.picklist(['place', 'government'])
+	sense: v.picklist(['place', 'government', 'people'])
 });
 
 /** A number in a position; RFC 7946 ranges are checked by the GeoJSON validator. */

@@ -107,8 +107,8 @@ export interface Article {
 	paragraphs: Paragraph[];
 }
 
-/** What a name stands for where the text uses it. */
-export type MentionSense = 'place' | 'government';
+/** What a name stands for where the text uses it: the place, its government, or its people ("Iranians"). */
+export type MentionSense = 'place' | 'government' | 'people';
 
 /** A passage of the article that speaks of a place. */
 export interface Mention {

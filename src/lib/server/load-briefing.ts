@@ -47,8 +47,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads and validates `briefings/<id>/` under `geodataDir`. Never throws for bad data: every
  * problem comes back with its file, JSON path and a message (missing files included).
+ * `folder` reads the same files from elsewhere (a draft) under the same rules; problems still
+ * name them as `briefings/<id>/…`.
  */
-export async function loadBriefing(geodataDir: string, id: string): Promise<BriefingLoad> {
+export async function loadBriefing(
+	geodataDir: string,
+	id: string,
+	folder?: string
+): Promise<BriefingLoad> {
 	const files: FileRead[] = [];
 	if (!isId(id)) {
 		const problem: BriefingProblem = {
@@ -66,7 +72,11 @@ export async function loadBriefing(geodataDir: string, id: string): Promise<Brie
 
 	const keys = Object.keys(BRIEFING_FILES) as BriefingFileKey[];
 	const reads = await Promise.all(
-		keys.map((key) => readText(join(geodataDir, briefingFilePath(id, key))))
+		keys.map((key) =>
+			readText(
+				folder ? join(folder, BRIEFING_FILES[key]) : join(geodataDir, briefingFilePath(id, key))
+			)
+		)
 	);
 	const text: Partial<Record<BriefingFileKey, string>> = {};
 	reads.forEach((result, i) => {
