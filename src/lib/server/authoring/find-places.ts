@@ -1,30 +1,34 @@
 /**
  * The geoparser and gazetteer as the editor uses them: `findPlaces` proposes the places and
- * dates of an article, `searchPlaces` looks a name up for the editor.
- *
- * The geoparser (`src/lib/geoparse`, gazetteer in `src/lib/server/gazetteer.ts`) is not yet part
- * of this build: until it is, both answer 503 saying so, and these two functions are the only
- * place that changes when it arrives.
+ * dates of an article, `searchPlaces` looks a name up for the editor. The gazetteer is loaded
+ * once per process (`src/lib/server/gazetteer.ts`); a missing index is answered as 503.
  */
+import { geoparse, searchGazetteer } from '../../geoparse';
 import type { GeoparseCandidate, GeoparseResult } from '../../authoring/geoparse-result';
+import { loadGazetteer } from '../gazetteer';
 import { AuthoringError } from './problem';
 
-function unavailable(field: string): AuthoringError {
-	return new AuthoringError({
-		status: 503,
-		title: 'Geoparser unavailable',
-		detail: 'This build does not include the geoparser, so places cannot be found or searched.',
-		field
-	});
+async function gazetteer(field: string) {
+	try {
+		return await loadGazetteer();
+	} catch (error) {
+		console.error(`gazetteer: ${error instanceof Error ? error.message : String(error)}`);
+		throw new AuthoringError({
+			status: 503,
+			title: 'Gazetteer unavailable',
+			detail: 'The gazetteer index could not be loaded, so places cannot be found or searched.',
+			field
+		});
+	}
 }
 
 export async function findPlaces(
-	_text: string,
-	_options: { date?: string }
+	text: string,
+	options: { date?: string }
 ): Promise<GeoparseResult> {
-	throw unavailable('article');
+	return geoparse(text, await gazetteer('article'), options);
 }
 
-export async function searchPlaces(_query: string, _limit: number): Promise<GeoparseCandidate[]> {
-	throw unavailable('q');
+export async function searchPlaces(query: string, limit: number): Promise<GeoparseCandidate[]> {
+	return searchGazetteer(await gazetteer('q'), query, limit);
 }
