@@ -122,7 +122,9 @@ test.describe('hostile geodata', () => {
 		await expect(link).toHaveText(`${SCRIPT} Hostile briefing`);
 		await expect(main).toContainText(`${IMG} ${ENTITY}subject&lt;/b&gt; ${RLO}txet`);
 		await expect(main).toContainText(`zero${ZWSP}width 🛩️`);
-		await expect(main.getByRole('link', { name: /Iran shows attack drones/ })).toBeVisible();
+		await expect(
+			main.getByRole('link', { name: /US says Iran showed attack-capable drones/ })
+		).toBeVisible();
 
 		const broken = page.getByRole('region', { name: /not served/ });
 		await expect(broken.getByRole('heading', { name: 'hostile-urls' })).toBeVisible();

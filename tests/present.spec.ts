@@ -180,9 +180,10 @@ test('a scene that reports a claim says whose claim it is, on both screens and t
 		'US says Iranian officials showed the drones to Russian officials here on 8 June and 5 July 2022'
 	);
 	const presenter = await context.newPage();
-	await presenter.goto(`${BRIEFING}/presenter?scene=1`);
+	// The presenter joins the audience window's scene over the deck channel.
+	await presenter.goto(`${BRIEFING}/presenter?scene=2`);
 	await expect(presenter.locator('.current .caption')).toHaveText(
-		'US says Russian officials went to an Iranian airfield to see attack-capable drones.'
+		'US says Iranian officials showed the drones to Russian officials here on 8 June and 5 July 2022 (the article says 15 July).'
 	);
 	await presenter.goto(`${BRIEFING}/present?print`);
 	await expect(presenter.getByText(captionOf(scenes[1]!), { exact: true })).toBeVisible();
@@ -202,6 +203,9 @@ test('a highlighted place outside the scene’s frame gets a pointer at the edge
 	const last = scenes.length;
 	expect(scenes[last - 1]!.highlightPlaces).toContain('washington');
 	await openPresent(page, `?scene=${last}`);
+	// The scene's camera fits every highlighted place; a look closer at the region leaves
+	// Washington outside the frame.
+	await page.evaluate(() => window.__map!.jumpTo({ center: [45, 33], zoom: 4 }));
 	// The pointer reads "Washington, D.C., outside the view" to a screen reader too.
 	const pointer = page.getByText(/Washington, D\.C\., outside the view/);
 	await expect(pointer).toBeVisible();
