@@ -14,15 +14,9 @@ import {
 	expectMapDrawn,
 	expectPresentationWalks,
 	guardRequests,
-	runExport
+	runExport,
+	sceneCount
 } from './portable-helpers';
-
-const sceneCount = JSON.parse(
-	readFileSync(
-		new URL(`../geodata/briefings/${BRIEFING_ID}/briefing.json`, import.meta.url),
-		'utf8'
-	)
-).scenes.length as number;
 
 let file = '';
 

@@ -3,7 +3,7 @@
  * loopback port, with no request allowed anywhere else — the app server is not used.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -13,15 +13,9 @@ import {
 	expectMapDrawn,
 	expectPresentationWalks,
 	guardRequests,
-	runExport
+	runExport,
+	sceneCount
 } from './portable-helpers';
-
-const sceneCount = JSON.parse(
-	readFileSync(
-		new URL(`../geodata/briefings/${BRIEFING_ID}/briefing.json`, import.meta.url),
-		'utf8'
-	)
-).scenes.length as number;
 
 const port = Number(process.env.E2E_PORT ?? 4173) + 50;
 const siteOrigin = `http://127.0.0.1:${port}`;

@@ -4,6 +4,7 @@
  * the test allows.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { waitForMap } from './map-helpers';
@@ -74,3 +75,11 @@ export async function expectPresentationWalks(page: Page, sceneCount: number) {
 	await page.keyboard.press('?');
 	await expect(page.getByRole('dialog')).toBeVisible();
 }
+
+/** How many scenes the exported briefing has, read from its briefing.json. */
+export const sceneCount = JSON.parse(
+	readFileSync(
+		new URL(`../geodata/briefings/${BRIEFING_ID}/briefing.json`, import.meta.url),
+		'utf8'
+	)
+).scenes.length as number;

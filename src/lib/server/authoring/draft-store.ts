@@ -141,6 +141,28 @@ export function createDraft(root: string, draft: DraftDocument): Promise<string>
 	});
 }
 
+/**
+ * The stored draft a write edits: 404 when there is none, 428/412 when `If-Match` does not name
+ * its current version. Call it inside the id's lock, so nothing changes between check and write.
+ */
+export async function readCurrentDraft(
+	root: string,
+	id: string,
+	ifMatch: string | null
+): Promise<StoredDraft> {
+	const stored = await readDraft(root, id);
+	if (!stored) {
+		throw new AuthoringError({
+			status: 404,
+			title: 'Not found',
+			detail: `There is no draft "${id}".`,
+			field: 'id'
+		});
+	}
+	assertCurrent(ifMatch, stored.etag);
+	return stored;
+}
+
 /** 428 without `If-Match`, 412 when it names another version; nothing is written then. */
 export function assertCurrent(ifMatch: string | null, current: string): void {
 	if (ifMatch === null) {
@@ -172,16 +194,7 @@ export function saveDraft(
 ): Promise<string> {
 	const folder = draftFolder(root, id);
 	return withIdLock(id, async () => {
-		const stored = await readDraft(root, id);
-		if (!stored) {
-			throw new AuthoringError({
-				status: 404,
-				title: 'Not found',
-				detail: `There is no draft "${id}".`,
-				field: 'id'
-			});
-		}
-		assertCurrent(ifMatch, stored.etag);
+		await readCurrentDraft(root, id, ifMatch);
 		return writeDraftFiles(folder, draft);
 	});
 }

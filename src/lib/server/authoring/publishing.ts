@@ -15,11 +15,10 @@ import { draftToFiles } from '../../authoring/draft-files';
 import { BRIEFING_FILES, type BriefingFileKey } from '../briefing-files';
 import { syncFolder, writeDurably, writeFaults } from './atomic-write';
 import {
-	assertCurrent,
 	briefingFolder,
 	checkDraft,
 	exists,
-	readDraft,
+	readCurrentDraft,
 	assertBriefingId
 } from './draft-store';
 import { withIdLock } from './id-lock';
@@ -85,16 +84,7 @@ export function publishDraft(
 	ifMatch: string | null
 ): Promise<PublishResult> {
 	return withIdLock(id, async () => {
-		const stored = await readDraft(root, id);
-		if (!stored) {
-			throw new AuthoringError({
-				status: 404,
-				title: 'Not found',
-				detail: `There is no draft "${id}".`,
-				field: 'id'
-			});
-		}
-		assertCurrent(ifMatch, stored.etag);
+		const stored = await readCurrentDraft(root, id, ifMatch);
 		const problems = await checkDraft(root, id);
 		if (problems.length > 0) return { published: false, problems };
 		const files = draftToFiles(stored.draft);
