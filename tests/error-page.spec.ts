@@ -31,7 +31,7 @@ test('a failed data request during navigation shows a clear message and Try agai
 	await page.unroute(DATA_REQUEST);
 	await page.getByRole('button', { name: 'Try again' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Iran shows attack drones to Russia'
+		'US says Iran showed attack-capable drones to Russia'
 	);
 	await expect(page).toHaveURL(/\/b\/iran-drones-2022\?place=tehran/);
 	await expect(page.locator('#place-kashan-airfield')).toBeVisible();
