@@ -19,6 +19,9 @@ export function watchBriefings(root: string): FSWatcher {
 	const folder = join(root, 'briefings');
 	const timers = new Map<string, ReturnType<typeof setTimeout>>();
 	const watcher = watch(folder, {
+		// A server stays up through its socket; a script that imports the app (the site export)
+		// must still end when its work is done.
+		persistent: false,
 		ignoreInitial: true,
 		depth: 1,
 		// Staging folders and temporary files are the server's own writes in progress.
