@@ -60,13 +60,8 @@ test('an editor turns a new article into a published briefing', async ({ page, p
 	await expect(noGeoparser.or(page.getByRole('heading', { name: 'Article' }))).toBeVisible({
 		timeout: 30_000
 	});
-	if (await noGeoparser.isVisible()) {
-		problems.allow(/status of 503/);
-		test.skip(
-			true,
-			'this build has no geoparser yet: src/lib/server/authoring/find-places.ts answers 503'
-		);
-	}
+	// Without its gazetteer index the studio answers 503; that is a failure here, not a skip.
+	expect(await noGeoparser.isVisible(), 'the geoparser answered').toBe(false);
 	await expect(page).toHaveURL(/\/b\/rail-talks-in-porto\/edit$/, { timeout: 30_000 });
 	briefingUrl = `${server.url}/b/rail-talks-in-porto`;
 
@@ -152,10 +147,7 @@ test('an editor turns a new article into a published briefing', async ({ page, p
 });
 
 test('the published briefing is served at once: explore, present and API', async ({ page }) => {
-	test.skip(
-		!briefingUrl,
-		'nothing was published: the walk-through above was skipped (no geoparser)'
-	);
+	expect(briefingUrl, 'the walk-through above published the briefing').toBeTruthy();
 	await page.goto(briefingUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rail talks in Porto');
 	const places = page.getByRole('region', { name: 'Places in this briefing' });
@@ -189,10 +181,7 @@ test('the published briefing is served at once: explore, present and API', async
 });
 
 test('after a restart the briefing is still served', async ({ page }) => {
-	test.skip(
-		!briefingUrl,
-		'nothing was published: the walk-through above was skipped (no geoparser)'
-	);
+	expect(briefingUrl, 'the walk-through above published the briefing').toBeTruthy();
 	await server.restart();
 	await page.goto(briefingUrl);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rail talks in Porto');
