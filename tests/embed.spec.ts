@@ -73,6 +73,10 @@ test('the embed renders in another origin’s page, fits its frame and links to 
 			.filter({ hasText: 'Kashan Airfield, in central Iran' })
 			.first()
 	).toBeVisible();
+	// The embed has no article: an excerpt's paragraph link opens the full briefing there.
+	const paragraphLink = frame.locator('.maplibregl-popup blockquote a').first();
+	await expect(paragraphLink).toHaveAttribute('href', new RegExp(`^/b/${BRIEFING_ID}#p\\d`));
+	await expect(paragraphLink).toHaveAttribute('target', '_blank');
 
 	const [full] = await Promise.all([
 		page.context().waitForEvent('page'),

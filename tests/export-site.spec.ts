@@ -67,3 +67,23 @@ test('the static site serves the briefing with no server of ours', async ({
 	expect(refused, 'requests to anything but the static server').toEqual([]);
 	expect(problems.errors).toEqual([]);
 });
+
+test('the static site’s embed shows the map and links to the site’s own briefing', async ({
+	page,
+	context,
+	problems
+}) => {
+	const refused = await guardRequests(
+		context,
+		(url) => url.startsWith(`${siteOrigin}/`) || /^(data|blob):/.test(url)
+	);
+	await page.setViewportSize({ width: 600, height: 400 });
+	await page.goto(`${siteOrigin}/b/${BRIEFING_ID}/embed`);
+	await expectMapDrawn(page);
+	await expectKashanPopup(page);
+	const link = page.getByRole('link', { name: /the full briefing/ });
+	const href = await link.getAttribute('href');
+	expect(new URL(href!, page.url()).href).toBe(`${siteOrigin}/b/${BRIEFING_ID}`);
+	expect(refused, 'requests to anything but the static server').toEqual([]);
+	expect(problems.errors).toEqual([]);
+});

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { numericToAlpha2 } from 'i18n-iso-countries';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { geoparse, type GeoparseResult } from '../geoparse';
 import { loadGazetteer } from './gazetteer';
@@ -47,10 +48,11 @@ describe('the seed article', () => {
 		expect(named.length).toBeGreaterThan(5);
 		for (const f of named) {
 			const [lon, lat] = f.geometry.coordinates;
-			// Countries and regions are points for labels only: any point near theirs is the same.
+			// A country's point is where its label sits, so countries are matched by their code;
+			// a region's point is a label point too: any point near it is the same region.
 			const proposed = result.places.some((p) =>
 				f.properties.kind === 'country'
-					? p.kind === 'country' && km(p.lat, p.lon, lat, lon) < 1500
+					? p.kind === 'country' && p.gazetteer.id === numericToAlpha2(f.properties.countryCode!)
 					: f.properties.kind === 'region'
 						? p.kind === 'region' && km(p.lat, p.lon, lat, lon) < 500
 						: km(p.lat, p.lon, lat, lon) < 25
