@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../briefing/types';
 import {
 	cameraHash,
+	eastLabelRoom,
 	placesBounds,
 	sceneContentBounds,
 	scenePadding,
@@ -119,5 +120,22 @@ describe('unionBounds', () => {
 describe('scenePadding', () => {
 	it('keeps the caption band out of the frame', () => {
 		expect(scenePadding(200, 80)).toEqual({ top: 80, right: 80, bottom: 280, left: 80 });
+	});
+});
+
+describe('eastLabelRoom', () => {
+	const west = place('Washington, D.C.', { type: 'Point', coordinates: [-77, 38.9] });
+	const east = place('Tehran', { type: 'Point', coordinates: [51.4, 35.7] });
+
+	it('is the width of the east-most place’s label, not the longest one', () => {
+		const room = eastLabelRoom([west, east], { highlightPlaces: [west.id, east.id] }, 20);
+		// "Tehran": 6 characters × 0.55 em, plus an em from the point, at 20 px.
+		expect(room).toBe(Math.ceil((6 * 0.55 + 1) * 20));
+	});
+
+	it('stops at the label’s wrapping width, and is nothing without places', () => {
+		const long = place('A'.repeat(80), { type: 'Point', coordinates: [60, 30] });
+		expect(eastLabelRoom([long], { highlightPlaces: [long.id] }, 10)).toBe(100);
+		expect(eastLabelRoom([long], { highlightPlaces: [] }, 10)).toBe(0);
 	});
 });

@@ -63,6 +63,28 @@ export function sceneContentBounds(
 	]);
 }
 
+/**
+ * Room for the label of the scene's east-most place, in CSS pixels. A place's label sits right of
+ * its point (the first anchor MapLibre tries), so fitting the points alone leaves the east-most
+ * name cut by the screen's edge. Estimated, not measured: Noto Sans averages about 0.55 em a
+ * character, a line wraps at 9 em (the label's text-max-width), and the label starts about an em
+ * from the point's centre.
+ */
+export function eastLabelRoom(
+	places: readonly PlaceFeature[],
+	scene: Pick<Scene, 'fitPlaces' | 'highlightPlaces'>,
+	fontPx: number
+): number {
+	const wanted = new Set([...(scene.fitPlaces ?? []), ...scene.highlightPlaces]);
+	const points = places.filter((p) => wanted.has(p.id) && p.geometry.type === 'Point');
+	if (points.length === 0) return 0;
+	const lon = (p: PlaceFeature) =>
+		p.geometry.type === 'Point' ? (p.geometry.coordinates[0] ?? 0) : 0;
+	const east = points.reduce((a, b) => (lon(b) > lon(a) ? b : a));
+	const ems = Math.min(east.properties.name.length * 0.55, 9);
+	return Math.ceil((ems + 1) * fontPx);
+}
+
 /** Room kept around a scene's content on the audience screen, in CSS pixels. */
 export const SCENE_MARGIN = 80;
 

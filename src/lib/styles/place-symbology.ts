@@ -46,6 +46,9 @@ const kindPalette: Record<MapTheme, Record<PlaceKind, string>> = {
 
 const prominenceOrder = ['primary', 'secondary', 'context'] as const;
 
+/** Label sizes of point places, in CSS pixels at a label scale of 1, by prominence (primary first). */
+export const PLACE_LABEL_PX = [16, 14, 12] as const;
+
 /** The places as point features carrying their symbology. Non-point places are skipped. */
 export function placeSymbols(
 	places: PlaceFeature[],
@@ -57,7 +60,7 @@ export function placeSymbols(
 		.range(kinds.map((kind) => kindPalette[theme][kind]));
 	const maxMentions = Math.max(1, ...places.map((p) => p.properties.mentions.length));
 	const radius = scaleSqrt().domain([0, maxMentions]).range([5, 11]).clamp(true);
-	const labelSize = scaleOrdinal<string, number>().domain(prominenceOrder).range([16, 14, 12]);
+	const labelSize = scaleOrdinal<string, number>().domain(prominenceOrder).range(PLACE_LABEL_PX);
 
 	const features = places.flatMap((place) => {
 		if (place.geometry.type !== 'Point') return [];
