@@ -123,7 +123,7 @@ export default ts.config(
 	),
 	{
 		ignores: [
-			'geodata/gazetteer/index.json',
+			'geodata/gazetteer/index.bin',
 			'build/',
 			'.svelte-kit/',
 			'node_modules/',

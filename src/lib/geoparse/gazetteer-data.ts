@@ -1,8 +1,12 @@
 /**
- * The gazetteer index as `scripts/gazetteer/build.ts` writes it and the server loads it: one
- * JSON document with column arrays (one entry per place, same position in every column), which
- * parses several times faster than an array of objects and keeps the file compact.
+ * The gazetteer index as `scripts/gazetteer/build.ts` assembles it and the server loads it:
+ * columns (one entry per place, same position in every column), numbers in typed arrays, and
+ * every name lookup as a sorted `NameTableData`. The server's file format
+ * (src/lib/server/gazetteer-file.ts) stores these arrays as they are, so loading builds neither
+ * an object per place nor a map per name.
  */
+import type { NameTableData } from './name-table';
+import type { StringList } from './packed-strings';
 
 /** What a place is; `kind` in the geoparser's output. */
 export const PLACE_KINDS = [
@@ -32,58 +36,50 @@ export interface GazetteerSource {
 	attribution: string;
 }
 
+export interface GazetteerColumns {
+	name: StringList;
+	/** Index into PLACE_KINDS. */
+	kind: Uint8Array;
+	lat: Float64Array;
+	lon: Float64Array;
+	/** ISO 3166-1 alpha-2, or "" for seas, continents and regions across borders. */
+	country: string[];
+	/** First-level region code within the country (GeoNames / ISO 3166-2 style), or "". */
+	admin1: string[];
+	/** 0 when unknown. */
+	population: Uint32Array;
+	/** GeoNames feature code, an OurAirports type, or a curated class. */
+	featureCode: string[];
+	/** Index into `sources`. */
+	source: Uint8Array;
+	/** The id within its source (GeoNames id, ICAO code, ISO code, curated slug). */
+	id: StringList;
+}
+
 export interface GazetteerData {
-	format: 1;
+	format: 2;
 	/** When the index was built (ISO 8601). */
 	builtAt: string;
 	sources: GazetteerSource[];
-	places: {
-		name: string[];
-		/** Index into PLACE_KINDS. */
-		kind: number[];
-		lat: number[];
-		lon: number[];
-		/** ISO 3166-1 alpha-2, or "" for seas, continents and regions across borders. */
-		country: string[];
-		/** First-level region code within the country (GeoNames / ISO 3166-2 style), or "". */
-		admin1: string[];
-		/** 0 when unknown. */
-		population: number[];
-		/** GeoNames feature code, an OurAirports type, or a curated class. */
-		featureCode: string[];
-		/** Index into `sources`. */
-		source: number[];
-		/** The id within its source (GeoNames id, ICAO code, ISO code, curated slug). */
-		id: string[];
-	};
-	/** Other names of places: `name[i]` is another name of place `place[i]`. */
-	aliases: { name: string[]; place: number[] };
-	/** Words for a country's people ("Iranian", "Ukrainians"): `name[i]` names place `place[i]`. */
-	demonyms: { name: string[]; place: number[] };
+	places: GazetteerColumns;
 	/** Places whose name also stands for an institution (seats of power), by place index. */
 	standsFor: Record<string, StandsFor>;
-	/**
-	 * Abbreviations that name a place only after a comma and another place ("Fresno, Calif."),
-	 * where they cannot be read as ordinary words.
-	 */
-	postalAbbreviations: { name: string[]; place: number[] };
 	/**
 	 * One-word town names that are also English words ("Mobile", "Reading", "Centre"), from an
 	 * English word list: such a capitalised word is a place only with more evidence.
 	 */
-	englishWords: string[];
+	englishWords: Iterable<string>;
+	/** Normalised name or alias (`nameKey`) → places. */
+	names: NameTableData;
+	/** Normalised word for a country's people ("iranian", "ukrainians") → the country. */
+	demonyms: NameTableData;
 	/**
-	 * The normalised lookup key of every name above, in the same order (`facility` is the key
-	 * of an airport's name without "Airport", "" for other places), computed when the index is
-	 * built so that loading it normalises nothing.
+	 * Normalised abbreviation that names a US state only after a comma and another place
+	 * ("Fresno, Calif."), where it cannot be read as an ordinary word.
 	 */
-	keys: LookupKeys;
-}
-
-export interface LookupKeys {
-	place: string[];
-	facility: string[];
-	alias: string[];
-	demonym: string[];
-	postal: string[];
+	postal: NameTableData;
+	/** Airports by their normalised name without "Airport", "Air Base", "Airfield" … */
+	facilities: NameTableData;
+	/** Airports by ICAO and IATA code (upper case). */
+	codes: NameTableData;
 }

@@ -33,8 +33,8 @@ export function searchGazetteer(gazetteer: Gazetteer, query: string, limit = 10)
 	]);
 	const prefix = new Set<number>();
 	if (exact.size < limit) {
-		for (const [name, places] of gazetteer.byName) {
-			if (name !== key && name.startsWith(key)) for (const p of places) prefix.add(p);
+		for (const [name, places] of gazetteer.byName.withPrefix(key)) {
+			if (name !== key) for (const p of places) prefix.add(p);
 		}
 	}
 	const order = (set: Set<number>) =>
