@@ -135,14 +135,14 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
 		tally.gold++;
 		const hit = mentions.find(({ m }) => overlaps(m, gold));
 		if (!hit) {
-			if (showMisses) console.log(`MISS ${a.id} "${gold.text}" ${gold.fcode}`);
+			if (showMisses) console.log(`MISS ${a.id}@${gold.start} "${gold.text}" ${gold.fcode}`);
 			continue;
 		}
 		tally.found++;
 		if (correct(hit.p, gold)) tally.resolved++;
 		else if (showMisses)
 			console.log(
-				`WRONG ${a.id} "${gold.text}" ${gold.fcode} → ${hit.p.name} (${hit.p.kind}, ${hit.p.gazetteer.id}) [${hit.p.candidates.map((c) => c.name + '/' + c.gazetteer.id).join('; ')}]`
+				`WRONG ${a.id}@${gold.start} "${gold.text}" ${gold.fcode} → ${hit.p.name} (${hit.p.kind}, ${hit.p.gazetteer.id}) [${hit.p.candidates.map((c) => c.name + '/' + c.gazetteer.id).join('; ')}]`
 			);
 		if (hit.p.candidates.slice(0, 3).some((c) => correct(c, gold))) tally.top3++;
 		if (gold.type === 'Literal' || gold.type === 'Metonymic') {
@@ -150,7 +150,9 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
 			const literal = hit.m.sense === 'place';
 			if (literal === (gold.type === 'Literal')) tally.senseRight++;
 			else if (showMisses)
-				console.log(`SENSE ${a.id} "${gold.text}" gold ${gold.type} got ${hit.m.sense}`);
+				console.log(
+					`SENSE ${a.id}@${gold.start} "${gold.text}" gold ${gold.type} got ${hit.m.sense}`
+				);
 		}
 	}
 }

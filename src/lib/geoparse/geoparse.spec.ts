@@ -244,6 +244,47 @@ describe('sense', () => {
 		expect(found.map((m) => m.sense)).toEqual(['government', 'place']);
 	});
 
+	it('reads what a place name owns as its polity’s unless it is the land', () => {
+		const found = mentionsOf(
+			'Officials weighed Russia’s request for talks. Troops crossed into Russia’s northern border area.'
+		);
+		expect(found.map((m) => [m.text, m.sense])).toEqual([
+			['Russia', 'government'],
+			['Russia', 'place']
+		]);
+	});
+
+	it('reads what is done with a name before a preposition that would make it land', () => {
+		const found = mentionsOf('Exports suffered after sanctions on Russia and a loss to France.');
+		expect(found.map((m) => [m.text, m.sense])).toEqual([
+			['Russia', 'government'],
+			['France', 'government']
+		]);
+	});
+
+	it('reads the land after verbs of going and between two places', () => {
+		const found = mentionsOf(
+			'The family fled Iran. There are no flights between Moscow and Paris.'
+		);
+		expect(found.map((m) => m.sense)).toEqual(['place', 'place', 'place']);
+	});
+
+	it('reads compounds of parties and leaders as governments', () => {
+		const found = mentionsOf('A France-Iran summit and a U.S.-led coalition met.');
+		expect(found.map((m) => [m.text, m.sense])).toEqual([
+			['France', 'government'],
+			['Iran', 'government'],
+			['U.S.', 'government']
+		]);
+	});
+
+	it('reads a subject past an adverb, a day or "which" as acting', () => {
+		const found = mentionsOf(
+			'France on Saturday filed a complaint. Iran, which rejected it, and Russia heatedly denies it.'
+		);
+		expect(found.map((m) => m.sense)).toEqual(['government', 'government', 'government']);
+	});
+
 	it('reads "an airfield in Iran" as the land and "Russians" as people', () => {
 		const found = mentionsOf('Russians visited an airfield in Iran.');
 		expect(found.map((m) => [m.text, m.sense])).toEqual([

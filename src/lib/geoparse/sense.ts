@@ -27,6 +27,7 @@ const AGENT_VERBS =
 	'joined|joins|withdrew|withdraws|reported|reports|acknowledged|admitted|vetoed|hosted|backed away|struck|strikes|' +
 	'fired|fires|shot down|seized|seizes|captured|captures|bombed|bombs|responded|retaliates|intervened|' +
 	'has been|had been|is trying|was trying|tried|tries|knows|knew|needs|needed|must|should|will|would|can|could';
+const AGENT_VERB_SET = new Set(AGENT_VERBS.split('|'));
 const AFTER_AGENT = new RegExp(
 	`^(?:['’]s)?\\s+(?:(?:has|have|had|is|was|were|are|also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|long|firmly|quickly|officially|publicly|strongly)\\s+){0,3}(?:${AGENT_VERBS})\\b`,
 	'i'
@@ -45,11 +46,50 @@ const OFFICE_NOUNS =
 	'economy|trade|relations|ties|interests|stance|view|views|behaviour|behavior|actions|involvement';
 const POSSESSIVE_OFFICE = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+)?(?:${OFFICE_NOUNS})\\b`, 'iu');
 
+/**
+ * What a possessive place name owns when it is the land: "Iran's capital", "Kent's coast",
+ * "Ohio's largest city". Anything else a place "has" (its request, its move, its experience,
+ * its trade) belongs to the polity or community the name stands for.
+ */
+const LAND_NOUNS =
+	'capital|capital city|city|cities|town|towns|village|villages|largest|biggest|second|third|oldest|' +
+	'north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|' +
+	'southwest|border|borders|coast|coasts|coastline|shore|shores|territory|soil|airspace|waters|' +
+	'mountains|mountain|hills|forests|rivers|river|lakes|lake|islands|island|beaches|countryside|' +
+	'streets|roads|highways|neighborhoods|neighbourhoods|suburbs|downtown|outskirts|districts|' +
+	'provinces|regions|counties|landscape|weather|climate|skies|desert|deserts|valley|valleys|' +
+	'airport|airports|port|ports|highest|tallest|longest|wildlife|nature|map';
+const POSSESSIVE_LAND = new RegExp(
+	`^['’]s?\\s+(?:(?:most|least|very|two|three|[\\p{L}-]+est)\\s+)?(?:${LAND_NOUNS})\\b`,
+	'iu'
+);
+
 const BEFORE_AGENT =
 	/(?:relations|ties|talks|deal|agreement|dispute|negotiations|tensions|war|conflict|alliance|treaty|partnership|cooperation) (?:with|between)\s+(?:[\p{L}-]+(?:,| and)\s+)*$|(?:sanctions|pressure|embargo) (?:on|against)\s+$|(?:accused|urged|called on|warned|told|asked|pressed|criticized|criticised|condemned|blamed|sanctioned|backed|supported|allied with|sided with|recognized|recognised|ally|allies of|by)\s+$|(?:defeat|defeats|loss|losses|win|wins|victory|victories|draw|series|game|match|matchup|rivalry) (?:to|over|against|with)\s+$/iu;
 
 const PLACE_BEFORE =
 	/(?:\b(?:in|at|outside|inside|near|to|from|into|across|around|visited|visit|visiting|toward|towards|through|over)\s+(?:the\s+)?)$/i;
+
+/** Going to, through or away from a place is about the land: "fled Iraq", "toured Ireland". */
+const MOVEMENT_BEFORE =
+	/\b(?:fled|flee|flees|fleeing|left|leave|leaves|leaving|toured|tour|tours|touring|explored|explore|explores|exploring|visited|visit|visits|visiting|entered|enter|enters|entering|reached|reach|reaches|crossed|cross|crosses|crossing|travelled|traveled|travel|roamed|roam|flew|fly|flies|drove|drive|returned|return|returns|arrived|arrive|departed|depart|evacuated|evacuate|hit|hits|struck|rocked|flooded|surrounded|surround|between|throughout)\s+(?:\p{L}+\s+)?$/iu;
+
+/** "U.S.-led", "Russia-backed": the name is who leads or backs. */
+const COMPOUND_AGENT =
+	/^[-–](?:led|backed|brokered|sponsored|funded|supported|allied|aligned|imposed|controlled|run)\b/i;
+/** The names in "DPRK-U.S. summit", "US-China trade talks" are the parties. */
+const COMPOUND_PARTIES =
+	'summit|summits|talks|relations|ties|deal|agreement|negotiations|dialogue|alliance|rivalry|' +
+	'trade|dispute|tensions|cooperation|partnership|treaty|meeting|accord|standoff';
+const COMPOUND_AGENT_END = new RegExp(`^\\s+(?:[\\p{L}]+\\s+)?(?:${COMPOUND_PARTIES})\\b`, 'iu');
+const COMPOUND_AGENT_START = new RegExp(
+	`^[-–][\\p{Lu}][\\p{L}.]*(?:\\s[\\p{Lu}][\\p{L}.]*)?\\s+(?:[\\p{L}]+\\s+)?(?:${COMPOUND_PARTIES})\\b`,
+	'u'
+);
+const BETWEEN_SUBJECT_AND_VERB =
+	'(?:\\s+(?:also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|' +
+	'[\\p{Ll}]+ly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|' +
+	'(?:this|last) (?:week|month|year)|today|yesterday)){1,2}';
 
 /**
  * A list of names shares a reading: in "sanctions by Bulgaria, Luxembourg and Malta" all three
@@ -91,20 +131,31 @@ export function senseOf(
 	if (chosen !== undefined && g.data.standsFor[String(chosen)]) {
 		return PLACE_BEFORE.test(`${before}`) ? 'place' : 'government';
 	}
-	if (PLACE_BEFORE.test(before)) return 'place';
+	// What the name owns or what is done with it outweighs a preposition before it:
+	// "in Canada's budget", "a loss to Reading", "sanctions on Iran".
 	if (m.possessive || /^['’]s?\s/.test(after)) {
-		return POSSESSIVE_OFFICE.test(after) ? 'government' : 'place';
+		return POSSESSIVE_LAND.test(after) && !POSSESSIVE_OFFICE.test(after) ? 'place' : 'government';
 	}
-	if (AFTER_AGENT.test(after)) return 'government';
 	if (BEFORE_AGENT.test(before)) return 'government';
+	if (PLACE_BEFORE.test(before) || MOVEMENT_BEFORE.test(before)) return 'place';
+	if (AFTER_AGENT.test(after)) return 'government';
 	// A name as the subject or object of a verb acts: "China vowed", "outlasted Louisville".
-	const nextWord =
-		/^\s+(?:(?:also|then|now|still|not|never|already|previously|recently|repeatedly|reportedly|adamantly|firmly|officially|publicly|strongly)\s+)?([\p{L}]+)/u.exec(
-			after
-		);
+	if (
+		COMPOUND_AGENT.test(after) ||
+		COMPOUND_AGENT_START.test(after) ||
+		(/[-–]$/.test(before) && COMPOUND_AGENT_END.test(after))
+	) {
+		return 'government';
+	}
+	// The subject of a verb, past an adverb, a time ("on Saturday") or "which": "Russia
+	// adamantly denies", "Tamil Nadu on Saturday moved", "Slovenia, which filed".
+	const nextWord = new RegExp(
+		`^(?:,\\s+(?:which|who)|${BETWEEN_SUBJECT_AND_VERB})?\\s+([\\p{L}]+)`,
+		'u'
+	).exec(after);
 	if (
 		nextWord &&
-		lexiconVerb(nextWord[1]!) &&
+		(lexiconVerb(nextWord[1]!) || AGENT_VERB_SET.has(nextWord[1]!.toLowerCase())) &&
 		!/^(?:is|was|are|were|be|been)$/i.test(nextWord[1]!)
 	) {
 		return 'government';
@@ -112,7 +163,7 @@ export function senseOf(
 	const previousWord = /([\p{L}]+)\s+$/u.exec(before);
 	if (
 		previousWord &&
-		(lexiconVerb(previousWord[1]!) || /^(?:against|versus|vs|between)$/i.test(previousWord[1]!))
+		(lexiconVerb(previousWord[1]!) || /^(?:against|versus|vs)$/i.test(previousWord[1]!))
 	) {
 		if (!/^(?:is|was|are|were|be|been|has|have|had)$/i.test(previousWord[1]!)) return 'government';
 	}
