@@ -23,7 +23,15 @@ import type { GazetteerData, GazetteerSource } from '../../src/lib/geoparse/gaze
 import { assembleGazetteer } from '../../src/lib/geoparse/assemble.ts';
 import { encodeGazetteerIndex } from './index-file.ts';
 import { loadCountryOutlines } from './country-outlines.ts';
-import { airports, cities, countries, curated, regions, type SourceEntry } from './sources.ts';
+import {
+	airports,
+	cities,
+	countries,
+	curated,
+	regions,
+	regionTownPoints,
+	type SourceEntry
+} from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
 import wordListPath from 'word-list';
@@ -103,9 +111,10 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 	const countryAt = loadCountryOutlines();
 	// What country-state-city really holds: a point per region, nearly always inside the
 	// region's country. Points outside (or in the sea) are kept but counted.
-	const outside = regionRead.entries.filter((r) => countryAt(r.lat, r.lon) !== r.country).length;
+	const outside = regionRead.entries.filter((r) => countryAt(r.lat, r.lon) !== r.country);
+	const moved = movePointsIntoCountry(outside, countryAt);
 	report.push(
-		`regions: ${regionRead.entries.length} (${regionRead.withoutPoint} without a point dropped, ${outside} points outside their country's Natural Earth outline)`
+		`regions: ${regionRead.entries.length} (${regionRead.withoutPoint} without a point dropped, ${outside.length} points outside their country's Natural Earth outline, ${moved} of them moved to the middle of the region's towns)`
 	);
 	const cityEntries = cities();
 	const regionEntries = withoutDuplicates(regionRead.entries, countryEntries, cityEntries);
@@ -172,6 +181,30 @@ function withoutDuplicates(
 		];
 		return !twins.some((t) => near(r, t));
 	});
+}
+
+/**
+ * Moves each region's point that lies outside its country to the median of its towns' points
+ * that lie inside (country-state-city lists both); a region on islands off every outline, or
+ * without towns, keeps its point. Returns how many moved.
+ */
+export function movePointsIntoCountry(
+	regions: SourceEntry[],
+	countryAt: (lat: number, lon: number) => string | undefined,
+	towns: Map<string, [number, number][]> = regionTownPoints()
+): number {
+	let moved = 0;
+	for (const r of regions) {
+		const inside = (towns.get(r.id) ?? []).filter(
+			([lat, lon]) => countryAt(lat, lon) === r.country
+		);
+		if (inside.length === 0) continue;
+		const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
+		r.lat = median(inside.map(([lat]) => lat));
+		r.lon = median(inside.map(([, lon]) => lon));
+		moved++;
+	}
+	return moved;
 }
 
 /** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */

@@ -184,6 +184,26 @@ export function regions(): { entries: SourceEntry[]; withoutPoint: number } {
 	return { entries, withoutPoint };
 }
 
+/**
+ * The towns country-state-city lists in each first-level region, as points keyed
+ * "country-region" ("CN-HN"): where a region's own point is wrong (hundreds are geocoded to a
+ * namesake abroad: Hunan in Oklahoma, Helmand in Baltimore), its towns still say where it is.
+ */
+export function regionTownPoints(): Map<string, [number, number][]> {
+	const path = require.resolve('country-state-city/lib/assets/city.json');
+	const rows = JSON.parse(readFileSync(path, 'utf8')) as [string, string, string, string, string][];
+	const byRegion = new Map<string, [number, number][]>();
+	for (const [, country, region, lat, lon] of rows) {
+		const point: [number, number] = [Number(lat), Number(lon)];
+		if (!Number.isFinite(point[0]) || !Number.isFinite(point[1])) continue;
+		const key = `${country}-${region}`;
+		const list = byRegion.get(key);
+		if (list) list.push(point);
+		else byRegion.set(key, [point]);
+	}
+	return byRegion;
+}
+
 interface Airport {
 	iata: string;
 	icao: string;

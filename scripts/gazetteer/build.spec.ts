@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { movePointsIntoCountry } from './build.ts';
+import type { SourceEntry } from './sources.ts';
+
+const region = (id: string, lat: number, lon: number): SourceEntry => ({
+	name: id,
+	aliases: [],
+	kind: 'admin1',
+	lat,
+	lon,
+	country: id.slice(0, 2),
+	admin1: id.slice(3),
+	population: 0,
+	featureCode: 'ADM1',
+	source: 'country-state-city',
+	id
+});
+
+// A toy world: country "AA" is everything east of longitude 0.
+const countryAt = (_lat: number, lon: number) => (lon > 0 ? 'AA' : 'BB');
+
+describe('region points outside their country', () => {
+	it('move to the median of the region’s towns inside the country', () => {
+		const misplaced = region('AA-X', 40, -90);
+		const towns = new Map<string, [number, number][]>([
+			[
+				'AA-X',
+				[
+					[10, 10],
+					[12, 14],
+					[11, 12],
+					[50, -50]
+				]
+			]
+		]);
+		expect(movePointsIntoCountry([misplaced], countryAt, towns)).toBe(1);
+		expect([misplaced.lat, misplaced.lon]).toEqual([11, 12]);
+	});
+
+	it('stay where they are when no town of theirs is inside', () => {
+		const island = region('AA-Y', 5, -5);
+		expect(movePointsIntoCountry([island], countryAt, new Map([['AA-Y', [[6, -6]]]]))).toBe(0);
+		expect([island.lat, island.lon]).toEqual([5, -5]);
+	});
+});
