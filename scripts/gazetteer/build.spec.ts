@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movePointsIntoCountry } from './build.ts';
+import { movePointsIntoCountry, withoutDuplicates } from './build.ts';
 import type { SourceEntry } from './sources.ts';
 
 const region = (id: string, lat: number, lon: number): SourceEntry => ({
@@ -41,5 +41,22 @@ describe('region points outside their country', () => {
 		const island = region('AA-Y', 5, -5);
 		expect(movePointsIntoCountry([island], countryAt, new Map([['AA-Y', [[6, -6]]]]))).toBe(0);
 		expect([island.lat, island.lon]).toEqual([5, -5]);
+	});
+});
+
+describe('first-level regions named like a country', () => {
+	const country = (code: string, name: string, lat: number, lon: number): SourceEntry => ({
+		...region(`${code}-X`, lat, lon),
+		name,
+		kind: 'country',
+		country: code,
+		id: code
+	});
+	it('are left out when they are that country, kept when they are elsewhere', () => {
+		const countries = [country('TW', 'Taiwan', 23.7, 121), country('GE', 'Georgia', 42, 43.5)];
+		const taiwanProvince = { ...region('CN-TW', 23.6, 121.1), name: 'Taiwan' };
+		const georgiaState = { ...region('US-GA', 32.7, -83.4), name: 'Georgia' };
+		const kept = withoutDuplicates([taiwanProvince, georgiaState], countries, [], () => undefined);
+		expect(kept.map((r) => r.id)).toEqual(['US-GA']);
 	});
 });

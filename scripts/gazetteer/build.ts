@@ -117,7 +117,12 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		`regions: ${regionRead.entries.length} (${regionRead.withoutPoint} without a point dropped, ${outside.length} points outside their country's Natural Earth outline, ${moved} of them moved to the middle of the region's towns)`
 	);
 	const cityEntries = cities();
-	const regionEntries = withoutDuplicates(regionRead.entries, countryEntries, cityEntries);
+	const regionEntries = withoutDuplicates(
+		regionRead.entries,
+		countryEntries,
+		cityEntries,
+		countryAt
+	);
 	report.push(
 		`regions kept: ${regionEntries.length} (dropped ${regionRead.entries.length - regionEntries.length} that repeat a country or a city at the same point)`
 	);
@@ -153,15 +158,19 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 /**
  * country-state-city lists Taiwan as a province of China and many cities as first-level
  * regions of their own (Birmingham, Tehran province's point at Tehran). A region named like a
- * country, or like a town of over 50,000 in the same country within 30 km, adds only a wrong
- * or duplicate reading, so it is left out.
+ * country whose point lies in or near that country (or that is its own country's name), or named like
+ * a town of over 50,000 in the same country within 30 km, adds only a wrong or duplicate
+ * reading, so it is left out. The US state of Georgia stays.
  */
-function withoutDuplicates(
+export function withoutDuplicates(
 	regions: SourceEntry[],
 	countries: SourceEntry[],
-	towns: SourceEntry[]
+	towns: SourceEntry[],
+	countryAt: (lat: number, lon: number) => string | undefined
 ): SourceEntry[] {
-	const countryNames = new Set(countries.flatMap((c) => [c.name, ...c.aliases].map(nameKey)));
+	const countryNames = new Map(
+		countries.flatMap((c) => [c.name, ...c.aliases].map((n) => [nameKey(n), c] as const))
+	);
 	const townsByKey = new Map<string, SourceEntry[]>();
 	for (const t of towns) {
 		if (t.population < 50_000) continue;
@@ -173,7 +182,16 @@ function withoutDuplicates(
 		Math.abs(a.lon - b.lon) < 0.27 / Math.cos((a.lat * Math.PI) / 180);
 	return regions.filter((r) => {
 		const key = nameKey(r.name);
-		if (countryNames.has(key)) return false;
+		// Only a region that is that country (Taiwan) repeats it; the US state of Georgia does not.
+		const named = countryNames.get(key);
+		if (
+			named &&
+			(named.country === r.country ||
+				countryAt(r.lat, r.lon) === named.country ||
+				Math.hypot(r.lat - named.lat, r.lon - named.lon) < 10)
+		) {
+			return false;
+		}
 		const short = r.aliases[0] ? nameKey(r.aliases[0]) : key;
 		const twins = [
 			...(townsByKey.get(`${r.country}:${key}`) ?? []),

@@ -139,12 +139,13 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
 			continue;
 		}
 		tally.found++;
+		const inTop3 = hit.p.candidates.slice(0, 3).some((c) => correct(c, gold));
+		if (inTop3) tally.top3++;
 		if (correct(hit.p, gold)) tally.resolved++;
 		else if (showMisses)
 			console.log(
-				`WRONG ${a.id}@${gold.start} "${gold.text}" ${gold.fcode} → ${hit.p.name} (${hit.p.kind}, ${hit.p.gazetteer.id}) [${hit.p.candidates.map((c) => c.name + '/' + c.gazetteer.id).join('; ')}]`
+				`WRONG${inTop3 ? '3' : ''} ${a.id}@${gold.start} "${gold.text}" ${gold.fcode} → ${hit.p.name} (${hit.p.kind}, ${hit.p.gazetteer.id}) [${hit.p.candidates.map((c) => c.name + '/' + c.gazetteer.id).join('; ')}]`
 			);
-		if (hit.p.candidates.slice(0, 3).some((c) => correct(c, gold))) tally.top3++;
 		if (gold.type === 'Literal' || gold.type === 'Metonymic') {
 			tally.senseTotal++;
 			const literal = hit.m.sense === 'place';

@@ -113,6 +113,46 @@ const g = fixtureGazetteer(
 			population: 190_000,
 			id: 'mobile'
 		},
+		{ name: 'Georgia', kind: 'country', lat: 42, lon: 43.5, country: 'GE', id: 'GE' },
+		{
+			name: 'Georgia',
+			kind: 'admin1',
+			lat: 32.7,
+			lon: -83.4,
+			country: 'US',
+			admin1: 'GA',
+			id: 'US-GA'
+		},
+		{
+			name: 'Atlanta',
+			kind: 'city',
+			lat: 33.75,
+			lon: -84.39,
+			country: 'US',
+			admin1: 'GA',
+			population: 500_000,
+			id: 'atlanta'
+		},
+		{
+			name: 'Tbilisi',
+			kind: 'city',
+			lat: 41.69,
+			lon: 44.83,
+			country: 'GE',
+			population: 1_100_000,
+			featureCode: 'PPLC',
+			id: 'tbilisi'
+		},
+		{
+			name: 'Parkland',
+			kind: 'city',
+			lat: 26.31,
+			lon: -80.24,
+			country: 'US',
+			admin1: 'FL',
+			population: 30_000,
+			id: 'parkland'
+		},
 		{
 			name: 'Sullivan',
 			kind: 'city',
@@ -159,7 +199,7 @@ const g = fixtureGazetteer(
 			standsFor: { country: 'US', institution: 'the US presidency' }
 		}
 	],
-	['mobile']
+	['mobile', 'parkland']
 );
 
 const mentionsOf = (text: string, date?: string) =>
@@ -199,6 +239,11 @@ describe('recognition', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('reads a town named like a dictionary word after a word of place', () => {
+		const found = mentionsOf('Parkland residents met. A storm hit the town of Parkland.');
+		expect(found.map((m) => [m.text, m.start])).toEqual([['Parkland', 48]]);
+	});
+
 	it('marks a place name inside an organisation’s name', () => {
 		const [m] = mentionsOf('She told the New York Times on Friday.');
 		expect(m).toMatchObject({ text: 'New York', sense: 'government' });
@@ -222,6 +267,20 @@ describe('resolution', () => {
 	it('follows an explicit qualifier', () => {
 		const [m] = mentionsOf('A storm hit Paris, Texas, on Monday.');
 		expect(m?.place).toBe('paris-tx');
+	});
+
+	it('reads a qualifier as what holds the town before it', () => {
+		const places = (text: string) => mentionsOf(text).map((m) => [m.text, m.place]);
+		expect(places('Tbilisi watched a plant in Atlanta, Georgia, close.')).toEqual([
+			['Tbilisi', 'tbilisi'],
+			['Atlanta', 'atlanta'],
+			['Georgia', 'US-GA']
+		]);
+		expect(places('Atlanta watched a plant in Tbilisi, Georgia, close.')).toEqual([
+			['Atlanta', 'atlanta'],
+			['Tbilisi', 'tbilisi'],
+			['Georgia', 'GE']
+		]);
 	});
 
 	it('ranks candidates with scores, the chosen first', () => {

@@ -63,6 +63,15 @@ const COUNTY_WORD = /^(?:County|Parish|Borough)$/;
 /** Population from which a town's name is read as the town even when it is also a word. */
 const WELL_KNOWN_TOWN = 200_000;
 
+/**
+ * Words before a name that say a place follows ("the city of Douma", "moved to Delft", "in
+ * Reading"): a town whose name is also a dictionary word (the word list holds "delft" and
+ * "saskatoon") is read as the town there. The word's lower-case use elsewhere in the text
+ * still rules it out.
+ */
+const LOCATIVE_BEFORE =
+	/\b(?:in|at|near|outside|from|to|into|of|around|across|through|toward|towards)\s+(?:the\s+)?$/i;
+
 /** A single capitalised word that is only a town's name, and reads as something else here. */
 function weakSingleWord(
 	text: string,
@@ -96,7 +105,10 @@ function weakSingleWord(
 	if (lexiconCommonWord(t.text) || lexiconOrganisation(t.text)) return true;
 	if (context.lowerWords.has(key)) return true;
 	if (t.text.length <= 2) return true;
-	if (g.englishWords.has(key)) {
+	if (
+		g.englishWords.has(key) &&
+		!LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))
+	) {
 		const p = g.data.places;
 		const known = candidates.some(
 			(c) => p.population[c]! >= WELL_KNOWN_TOWN || p.featureCode[c]! === 'PPLC'

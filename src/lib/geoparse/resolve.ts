@@ -104,17 +104,28 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 		anchors.set(c, Math.max(anchors.get(c) ?? 0, weight));
 	});
 
-	// Qualifiers: "Springfield, Illinois", "Fresno, Calif.", "Aleppo, Syria".
+	// Qualifiers: "Springfield, Illinois", "Fresno, Calif.", "Aleppo, Syria". Both ways: the
+	// town is read in the qualifier, and the qualifier as what holds the town ("Atlanta,
+	// Georgia" is the US state, "Tbilisi, Georgia" the country).
 	const qualifier = new Map<number, number[]>();
+	const qualified = new Map<number, number[]>();
 	for (let i = 0; i + 1 < mentions.length; i++) {
 		const between = text.slice(mentions[i]!.end, mentions[i + 1]!.start);
-		if (/^,\s?$/.test(between)) qualifier.set(i, mentions[i + 1]!.candidates);
+		if (/^,\s?$/.test(between)) {
+			qualifier.set(i, mentions[i + 1]!.candidates);
+			qualified.set(i + 1, mentions[i]!.candidates);
+		}
 	}
+	const holds = (outer: number, inner: number) => {
+		if (outer === inner || p.country[outer] !== p.country[inner]) return false;
+		const kind = kindOf(g, outer);
+		return kind === 'country' || (kind === 'admin1' && p.admin1[outer] === p.admin1[inner]);
+	};
 
 	const byKey = new Map<string, Ranked[]>();
 	return mentions.map((m, i) => {
 		const shared = byKey.get(keys[i]!);
-		if (shared && !qualifier.has(i)) return shared;
+		if (shared && !qualifier.has(i) && !qualified.has(i)) return shared;
 		const own = focus.get(p.country[firstChoice[i]!]!) ?? 0;
 		const scores = m.candidates.map((c) => {
 			let s = prior(g, c, m);
@@ -146,6 +157,8 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 					}
 				}
 			}
+			const towns = qualified.get(i);
+			if (towns?.some((t) => kindOf(g, t) !== 'country' && holds(c, t))) s += 1.0;
 			return s;
 		});
 		const probabilities = softmax(scores, 4);
