@@ -31,7 +31,7 @@ export interface SourceEntry {
  */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	US: ['America', 'United States of America', 'U.S.A.', 'U.S.', 'US', 'USA'],
-	GB: ['Britain', 'Great Britain', 'U.K.', 'UK', 'England'],
+	GB: ['Britain', 'Great Britain', 'U.K.', 'UK'],
 	RU: ['Russian Federation'],
 	KR: ['South Korea', 'Republic of Korea'],
 	KP: ['North Korea'],

@@ -1,0 +1,36 @@
+/**
+ * Facts about the built gazetteer index that its sources get wrong and the build corrects.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { candidateOf } from '../geoparse/candidate';
+import type { Gazetteer } from '../geoparse';
+import { loadGazetteer } from './gazetteer';
+
+let g: Gazetteer;
+beforeAll(async () => {
+	g = await loadGazetteer();
+}, 60_000);
+
+const named = (key: string) => (g.byName.get(key) ?? []).map((p) => candidateOf(g, p, 0));
+
+describe('the gazetteer index', () => {
+	it('holds England as a region of the United Kingdom, not another name for it', () => {
+		const england = named('england');
+		expect(england.map((c) => c.gazetteer.id)).toContain('GB-ENG');
+		expect(england.some((c) => c.kind === 'country')).toBe(false);
+	});
+
+	it('holds the US state of Georgia beside the country', () => {
+		const ids = named('georgia').map((c) => c.gazetteer.id);
+		expect(ids).toEqual(expect.arrayContaining(['GE', 'US-GA']));
+	});
+
+	it('places a region geocoded abroad by its source inside its country', () => {
+		// country-state-city puts Hunan's point in Oklahoma.
+		const hunan = named('hunan').find((c) => c.gazetteer.id === 'CN-HN');
+		expect(hunan!.lat).toBeGreaterThan(24);
+		expect(hunan!.lat).toBeLessThan(31);
+		expect(hunan!.lon).toBeGreaterThan(108);
+		expect(hunan!.lon).toBeLessThan(115);
+	});
+});
