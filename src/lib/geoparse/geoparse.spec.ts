@@ -269,6 +269,11 @@ describe('resolution', () => {
 		expect(m?.place).toBe('paris-tx');
 	});
 
+	it('places a street named after a place in the town the article is about', () => {
+		const found = mentionsOf('Police in Moscow closed Paris Avenue West. Moscow stayed calm.');
+		expect(found.find((m) => m.text === 'Paris Avenue West')?.place).toBe('moscow-ru');
+	});
+
 	it('reads a qualifier as what holds the town before it', () => {
 		const places = (text: string) => mentionsOf(text).map((m) => [m.text, m.place]);
 		expect(places('Tbilisi watched a plant in Atlanta, Georgia, close.')).toEqual([

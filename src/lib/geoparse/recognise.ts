@@ -17,7 +17,7 @@ import {
 	lexiconPlace
 } from './words';
 
-export type MentionVia = 'name' | 'demonym' | 'facility' | 'postal';
+export type MentionVia = 'name' | 'demonym' | 'facility' | 'postal' | 'street';
 
 export interface RawMention {
 	start: number;
@@ -59,6 +59,21 @@ const ADMINISTRATIVE = new Set(['admin1', 'city', 'airport']);
 
 /** Words after a name that make it a US county's ("Laurel County"): the name is a place. */
 const COUNTY_WORD = /^(?:County|Parish|Borough)$/;
+
+/** Words that make a place name a street's: "Eglinton Avenue", "Victoria St.". */
+const STREET_WORD =
+	/^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Place|Parade|Terrace|Crescent)$/;
+
+/** How many tokens after `last` name a street ("Avenue", "Avenue West"), or 0. */
+function streetSuffix(text: string, tokens: Token[], last: number): number {
+	const word = tokens[last + 1];
+	if (!word || !STREET_WORD.test(word.text) || !joins(text, tokens[last]!, word)) return 0;
+	const after = tokens[last + 2];
+	const joined = after && joins(text, word, after);
+	// "St." before a capitalised name is "Saint": "Kent St. Louis" is not a street.
+	if (/^St/.test(word.text) && joined && after.capitalised) return 0;
+	return joined && /^(?:North|South|East|West)$/.test(after.text) ? 2 : 1;
+}
 
 /** Population from which a town's name is read as the town even when it is also a word. */
 const WELL_KNOWN_TOWN = 200_000;
@@ -252,6 +267,8 @@ function matchAt(
 				? undefined
 				: named;
 		if (places) {
+			const street = streetSuffix(text, tokens, last);
+			if (street > 0) return mention(text, tokens, i, last + street, places, 'street');
 			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) return undefined;
 			const m = mention(text, tokens, i, last, places, 'name');
 			m.inOrganisation = organisationAround(text, tokens, i, last);

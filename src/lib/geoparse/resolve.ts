@@ -122,8 +122,22 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 		return kind === 'country' || (kind === 'admin1' && p.admin1[outer] === p.admin1[inner]);
 	};
 
+	// The town the article is about: the town its names most often choose. A street named
+	// after a place ("Eglinton Avenue") is a street there; the gazetteer holds no streets.
+	const townCounts = new Map<number, number>();
+	mentions.forEach((m, i) => {
+		const c = firstChoice[i]!;
+		if (m.via !== 'street' && kindOf(g, c) === 'city')
+			townCounts.set(c, (townCounts.get(c) ?? 0) + 1);
+	});
+	let articleTown: number | undefined;
+	for (const [town, count] of townCounts) {
+		if (articleTown === undefined || count > townCounts.get(articleTown)!) articleTown = town;
+	}
+
 	const byKey = new Map<string, Ranked[]>();
 	return mentions.map((m, i) => {
+		if (m.via === 'street' && articleTown !== undefined) return [{ place: articleTown, score: 1 }];
 		const shared = byKey.get(keys[i]!);
 		if (shared && !qualifier.has(i) && !qualified.has(i)) return shared;
 		const own = focus.get(p.country[firstChoice[i]!]!) ?? 0;
