@@ -92,7 +92,7 @@ const g = fixtureGazetteer(
 			country: 'US',
 			admin1: 'CA',
 			id: 'US-CA',
-			postal: ['Calif.']
+			postal: ['Calif.', 'CA']
 		},
 		{
 			name: 'New York',
@@ -272,6 +272,11 @@ describe('resolution', () => {
 	it('places a street named after a place in the town the article is about', () => {
 		const found = mentionsOf('Police in Moscow closed Paris Avenue West. Moscow stayed calm.');
 		expect(found.find((m) => m.text === 'Paris Avenue West')?.place).toBe('moscow-ru');
+	});
+
+	it('reads a county with no namesake town in the article’s state as in that state', () => {
+		const found = mentionsOf('California crews fought a fire in Sullivan County on Monday.');
+		expect(found.find((m) => m.text === 'Sullivan')?.place).toBe('US-CA');
 	});
 
 	it('reads a qualifier as what holds the town before it', () => {

@@ -58,6 +58,25 @@ function countyFollows(text: string, m: RawMention): boolean {
 	return /^ (?:County|Parish)\b/.test(text.slice(m.end, m.end + 8));
 }
 
+/**
+ * The US state a county mention lies in when the article is about one state and no candidate
+ * town of the county's name is in it; undefined otherwise.
+ */
+function countyState(
+	text: string,
+	g: Gazetteer,
+	m: RawMention,
+	states: Set<string>
+): number | undefined {
+	if (states.size !== 1 || !countyFollows(text, m)) return undefined;
+	const p = g.data.places;
+	const [code] = states;
+	if (m.candidates.some((c) => p.country[c] === 'US' && p.admin1[c] === code)) return undefined;
+	return (g.byPostal.get(code!.toLowerCase()) ?? []).find(
+		(c) => p.country[c] === 'US' && kindOf(g, c) === 'admin1' && p.admin1[c] === code
+	);
+}
+
 function softmax(values: number[], sharpness: number): number[] {
 	const max = Math.max(...values);
 	const e = values.map((v) => Math.exp((v - max) * sharpness));
@@ -90,7 +109,11 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 	const states = new Set<string>();
 	mentions.forEach((m, i) => {
 		const c = firstChoice[i]!;
-		if (p.country[c] === 'US' && (m.candidates.length === 1 || kindOf(g, c) === 'admin1')) {
+		if (
+			p.country[c] === 'US' &&
+			p.admin1[c] &&
+			(m.candidates.length === 1 || kindOf(g, c) === 'admin1')
+		) {
 			states.add(p.admin1[c]!);
 		}
 	});
@@ -176,10 +199,20 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 			return s;
 		});
 		const probabilities = softmax(scores, 4);
-		const ranked = m.candidates
+		let ranked = m.candidates
 			.map((place, j) => ({ place, score: probabilities[j]! }))
-			.sort((a, b) => b.score - a.score)
-			.slice(0, MAX_CANDIDATES);
+			.sort((a, b) => b.score - a.score);
+		// A county the gazetteer lacks ("Metcalfe County" in a Kentucky story, where no town is
+		// named Metcalfe) is read as being in the article's state: the state leads, at half
+		// confidence, before the far namesakes.
+		const state = countyState(text, g, m, states);
+		if (state !== undefined) {
+			ranked = [
+				{ place: state, score: 0.5 },
+				...ranked.filter((r) => r.place !== state).map((r) => ({ ...r, score: r.score / 2 }))
+			];
+		}
+		ranked = ranked.slice(0, MAX_CANDIDATES);
 		if (!shared) byKey.set(keys[i]!, ranked);
 		return ranked;
 	});
