@@ -354,6 +354,18 @@ describe('sense', () => {
 		expect(found.map((m) => m.sense)).toEqual(['government', 'government', 'government']);
 	});
 
+	it('reads "the city of X" and a building named after its town as the land', () => {
+		const found = mentionsOf(
+			'Shelling hit the city of Kashan, controlled by rebels. The injured were taken to Kashan General Hospital.'
+		);
+		expect(found.map((m) => m.sense)).toEqual(['place', 'place']);
+	});
+
+	it('reads a name after "for" or "with" as a party', () => {
+		const found = mentionsOf('The ruling has consequences for France. Talks resumed with Iran.');
+		expect(found.map((m) => m.sense)).toEqual(['government', 'government']);
+	});
+
 	it('reads "an airfield in Iran" as the land and "Russians" as people', () => {
 		const found = mentionsOf('Russians visited an airfield in Iran.');
 		expect(found.map((m) => [m.text, m.sense])).toEqual([

@@ -64,11 +64,20 @@ const POSSESSIVE_LAND = new RegExp(
 	'iu'
 );
 
+// "for" and "with" right before a name make it a party: "consequences for Hawaii", "solidarity
+// with Great Britain", "in favour with both Russia".
 const BEFORE_AGENT =
-	/(?:relations|ties|talks|deal|agreement|dispute|negotiations|tensions|war|conflict|alliance|treaty|partnership|cooperation) (?:with|between)\s+(?:[\p{L}-]+(?:,| and)\s+)*$|(?:sanctions|pressure|embargo) (?:on|against)\s+$|(?:accused|urged|called on|warned|told|asked|pressed|criticized|criticised|condemned|blamed|sanctioned|backed|supported|allied with|sided with|recognized|recognised|ally|allies of|by)\s+$|(?:defeat|defeats|loss|losses|win|wins|victory|victories|draw|series|game|match|matchup|rivalry) (?:to|over|against|with)\s+$/iu;
+	/(?:\bfor|\bwith(?: both)?)\s+$|(?:relations|ties|talks|deal|agreement|dispute|negotiations|tensions|war|conflict|alliance|treaty|partnership|cooperation) (?:with|between)\s+(?:[\p{L}-]+(?:,| and)\s+)*$|(?:sanctions|pressure|embargo) (?:on|against)\s+$|(?:accused|urged|called on|warned|told|asked|pressed|criticized|criticised|condemned|blamed|sanctioned|backed|supported|allied with|sided with|recognized|recognised|ally|allies of|by)\s+$|(?:defeat|defeats|loss|losses|win|wins|victory|victories|draw|series|game|match|matchup|rivalry) (?:to|over|against|with)\s+$/iu;
 
 const PLACE_BEFORE =
 	/(?:\b(?:in|at|outside|inside|near|to|from|into|across|around|visited|visit|visiting|toward|towards|through|over)\s+(?:the\s+)?)$/i;
+
+const SETTLEMENT_OF =
+	/\b(?:city|town|village|capital|province|state|region|district|county|island|port) of\s+$/i;
+
+/** The last word of a building's or a site's name. */
+const BUILDING_AFTER =
+	/^(?:\s+[\p{Lu}][\p{L}’']*){0,4}\s+(?:Hospital|Centre|Center|Mall|Stadium|Arena|Hotel|Park|Hall|Theatre|Theater|Museum|Station|Airport|Cathedral|Church|Court|Prison|Square|Market|Bridge|Palace|Castle)\b/u;
 
 /** Going to, through or away from a place is about the land: "fled Iraq", "toured Ireland". */
 const MOVEMENT_BEFORE =
@@ -127,7 +136,13 @@ export function senseOf(
 	if (m.via === 'demonym') return 'people';
 	const after = text.slice(m.end, m.end + 80);
 	const before = text.slice(Math.max(0, m.start - 60), m.start).replace(/\bthe\s+$/i, '');
-	if (m.inOrganisation) return 'government';
+	// "the city of Douma" is the land whatever follows.
+	if (SETTLEMENT_OF.test(before)) return 'place';
+	// A building named after its town is somewhere to be: "taken to Colchester General
+	// Hospital", "at Dubai World Trade Centre"; other organisations act.
+	if (m.inOrganisation) {
+		return PLACE_BEFORE.test(before) && BUILDING_AFTER.test(after) ? 'place' : 'government';
+	}
 	if (chosen !== undefined && g.data.standsFor[String(chosen)]) {
 		return PLACE_BEFORE.test(`${before}`) ? 'place' : 'government';
 	}
