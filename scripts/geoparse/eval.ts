@@ -73,14 +73,22 @@ if (!file) {
 }
 
 const countryAt = loadCountryOutlines();
-const heapBefore = process.memoryUsage().rss;
+// With node's --expose-gc, heap (JavaScript objects and the typed arrays' buffers) is measured
+// between collections, so it is the index alone.
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+collect();
+const residentBefore = process.memoryUsage().rss;
+const heapOf = ({ heapUsed, external }: NodeJS.MemoryUsage) => heapUsed + external;
+const heapBefore = heapOf(process.memoryUsage());
 const loadStarted = performance.now();
 const loadCpu = process.cpuUsage();
 const gazetteer = await loadGazetteer();
 const loadMillis = performance.now() - loadStarted;
 // CPU time as well as wall time: on a shared machine the wall clock mostly measures the queue.
 const loadCpuMillis = (({ user, system }) => (user + system) / 1000)(process.cpuUsage(loadCpu));
-const loadMegabytes = (process.memoryUsage().rss - heapBefore) / 1e6;
+const loadMegabytes = (process.memoryUsage().rss - residentBefore) / 1e6;
+collect();
+const heapMegabytes = (heapOf(process.memoryUsage()) - heapBefore) / 1e6;
 
 function correct(c: PlaceCandidate, gold: GoldPlace): boolean {
 	if (gold.fcode?.startsWith('PCL')) {
@@ -181,5 +189,5 @@ for (const [corpus, t] of tallies) {
 	console.log(`| p50 ms/article | ${p50.toFixed(1)} |`);
 }
 console.log(
-	`\ngazetteer load: ${loadMillis.toFixed(0)} ms (${loadCpuMillis.toFixed(0)} ms CPU), +${loadMegabytes.toFixed(0)} MB resident; all articles: ${totalSeconds.toFixed(1)} s (${totalCpuSeconds.toFixed(1)} s CPU)`
+	`\ngazetteer load: ${loadMillis.toFixed(0)} ms (${loadCpuMillis.toFixed(0)} ms CPU), +${loadMegabytes.toFixed(0)} MB resident, +${heapMegabytes.toFixed(0)} MB heap and buffers; all articles: ${totalSeconds.toFixed(1)} s (${totalCpuSeconds.toFixed(1)} s CPU)`
 );
