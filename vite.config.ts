@@ -1,9 +1,20 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { chunkModules } from './scripts/build/chunk-modules';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), chunkModules()],
 	server: { port: 3000, strictPort: true },
+	build: {
+		rollupOptions: {
+			output: {
+				// MapLibre in a chunk of its own: only then can the bundle figures tell the library's
+				// bytes from the app code that Rollup would otherwise put in the same chunk.
+				manualChunks: (id) =>
+					id.includes('/node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',

@@ -1,11 +1,14 @@
 /**
  * JavaScript the browser downloads, from the production build: gzip size of MapLibre's chunks
  * (library and worker) and of everything else (the app), so the app's own weight is visible
- * beside the library it draws with.
+ * beside the library it draws with. A chunk is MapLibre's when every module in it is (the build
+ * gives maplibre-gl a chunk of its own; see vite.config.ts), so the app code that Rollup used to
+ * put beside it (the PMTiles reader, the basemap style) is counted as the app's.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isMapLibreChunk, readChunkModules } from './first-view-js';
 
 export interface BundleFigures {
 	/** File names of the chunks counted as MapLibre, to classify what the browser downloads. */
@@ -22,11 +25,6 @@ function walk(dir: string): string[] {
 	});
 }
 
-/** True for a chunk that is mostly MapLibre's code (its name, or its telltale identifiers). */
-function isMapLibre(path: string, source: string): boolean {
-	return /maplibre/i.test(path) || (source.length > 300_000 && source.includes('maplibre'));
-}
-
 export function measureBundle(clientDir = 'build/client/_app/immutable'): BundleFigures {
 	const figures: BundleFigures = {
 		maplibreFiles: new Set(),
@@ -34,11 +32,13 @@ export function measureBundle(clientDir = 'build/client/_app/immutable'): Bundle
 		appGzipBytes: 0,
 		files: 0
 	};
+	const chunkModules = readChunkModules();
 	for (const path of walk(clientDir)) {
 		if (!/\.(m?js)$/.test(path)) continue;
 		const source = readFileSync(path);
 		const gzipped = gzipSync(source, { level: 9 }).length;
-		if (isMapLibre(path, source.toString('utf8'))) {
+		const modules = Object.keys(chunkModules[path.slice(path.indexOf('_app/'))] ?? {});
+		if (isMapLibreChunk(path, modules)) {
 			figures.maplibreGzipBytes += gzipped;
 			figures.maplibreFiles.add(path.split('/').pop()!);
 		} else figures.appGzipBytes += gzipped;

@@ -1,0 +1,69 @@
+/**
+ * What JavaScript the explore page and the embed load for their first view, read against the
+ * build's record of which source modules went into each chunk (scripts/build/chunk-modules.ts):
+ * no editor, authoring, geoparser, export or server code, and the app's own code within its
+ * budget. Run against the production build, like every browser test.
+ */
+import { expect, test } from './fixtures';
+import { BRIEFING } from './map-helpers';
+import { loadFirstView, sumFirstView, type FirstViewChunk } from '../scripts/bench/first-view-js';
+
+/** Code that belongs to other routes or to the server; none of it may reach a reader's page. */
+const foreignCode: [what: string, pattern: RegExp][] = [
+	['authoring', /^src\/lib\/authoring\//],
+	['geoparser', /^src\/lib\/geoparse\//],
+	['editor components', /^src\/lib\/components\/editor\//],
+	['editor map', /^src\/lib\/map\/Editor/],
+	['editor routes', /^src\/routes\/(new|login|authoring|b\/\[id\]\/edit)\//],
+	['server code', /^src\/lib\/server\//],
+	['portable shell', /^src\/portable\//],
+	['export scripts', /^scripts\//],
+	[
+		'server-side packages',
+		/^node_modules\/(compromise|chrono-node|jsonc-parser|valibot|@sindresorhus\/slugify|chokidar|rate-limiter-flexible)\//
+	]
+];
+
+function foreignModules(chunks: FirstViewChunk[]): string[] {
+	return chunks.flatMap((chunk) =>
+		chunk.modules
+			.map(([name]) => name)
+			.flatMap((name) =>
+				foreignCode.filter(([, pattern]) => pattern.test(name)).map(([what]) => `${what}: ${name}`)
+			)
+	);
+}
+
+/** Every chunk from the build must be known to the module record, or the checks prove nothing. */
+function expectModulesKnown(chunks: FirstViewChunk[]) {
+	const built = chunks.filter((chunk) => chunk.path.startsWith('/_app/immutable/'));
+	expect(built.length).toBeGreaterThan(10);
+	const unknown = built.filter((c) => c.modules.length === 0 && !c.path.includes('/assets/'));
+	// Kit's start entry only re-exports; it holds no module of its own.
+	expect(unknown.map((c) => c.path).filter((path) => !/\/entry\/start\./.test(path))).toEqual([]);
+}
+
+test('the explore page loads no editor, geoparser, export or server code', async ({ page }) => {
+	const chunks = await loadFirstView(page, BRIEFING);
+	expectModulesKnown(chunks);
+	expect(foreignModules(chunks)).toEqual([]);
+});
+
+test('the embed loads no editor, geoparser, export or server code', async ({ page }) => {
+	const chunks = await loadFirstView(page, `${BRIEFING}/embed`);
+	expectModulesKnown(chunks);
+	expect(foreignModules(chunks)).toEqual([]);
+});
+
+test("the explore page's first view keeps MapLibre apart from the app's own code", async ({
+	page
+}) => {
+	const chunks = await loadFirstView(page, BRIEFING);
+	const maplibre = chunks.filter((chunk) => chunk.maplibre);
+	// The library and its worker, and nothing of the app in them.
+	expect(maplibre.length).toBe(2);
+	for (const chunk of maplibre) {
+		for (const [name] of chunk.modules) expect(name).toMatch(/^node_modules\/maplibre-gl\//);
+	}
+	expect(sumFirstView(chunks).appGzipBytes).toBeGreaterThan(0);
+});
