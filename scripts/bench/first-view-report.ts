@@ -15,8 +15,10 @@ try {
 	const sums = sumFirstView(chunks);
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 	console.log(firstViewTable(chunks));
+	const line = (label: string, s: ReturnType<typeof sumFirstView>['later']) =>
+		`${label}: app ${s.appChunks} chunks, ${kb(s.appGzipBytes)} gzip, ${kb(s.appWireBytes)} on the wire; MapLibre ${kb(s.maplibreGzipBytes)} gzip, ${kb(s.maplibreWireBytes)} on the wire`;
 	console.log(
-		`\napp: ${sums.appChunks} chunks, ${kb(sums.appGzipBytes)} gzip, ${kb(sums.appWireBytes)} on the wire; MapLibre: ${kb(sums.maplibreGzipBytes)} gzip, ${kb(sums.maplibreWireBytes)} on the wire`
+		`\n${line('until the map settles', sums)}\n${line('after it, no input', sums.later)}`
 	);
 } finally {
 	await browser.close();

@@ -16,8 +16,9 @@
  * and the traced circles are kept while the origin's latitude stays put.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Claim, Platform, RangeFigure, RangeKind } from './types';
+import type { Platform, RangeFigure, RangeKind } from './types';
 import { formatKmRange, rangeKindLabel } from './labels';
+import { unrangedPlatformsOf, type UnrangedPlatform } from './unranged-platforms';
 import type { LonLat } from '../geo/geodesic';
 import type { RingPieces } from '../geo/antimeridian';
 import {
@@ -65,12 +66,7 @@ export type RangeFeature = Feature<AreaGeometry | OutlineGeometry, RangeFeatureP
 	id: string;
 };
 
-/** A platform that draws no ring, with the sourced note that says no range is published. */
-export interface UnrangedPlatform {
-	platformId: string;
-	platformName: string;
-	note?: Claim;
-}
+export type { UnrangedPlatform };
 
 export interface RangeBands {
 	collection: FeatureCollection<AreaGeometry | OutlineGeometry, RangeFeatureProperties> & {
@@ -177,13 +173,7 @@ export function createRangeBandBuilder(
 	const radiiKm = [...new Set(plans.flatMap((plan) => [plan.lowKm, plan.highKm]))].sort(
 		(a, b) => a - b
 	);
-	const unrangedPlatforms: UnrangedPlatform[] = platforms
-		.filter((platform) => platform.ranges.length === 0)
-		.map((platform) => ({
-			platformId: platform.id,
-			platformName: platform.name,
-			...(platform.noRangeNote ? { note: platform.noRangeNote } : {})
-		}));
+	const unrangedPlatforms = unrangedPlatformsOf(platforms);
 	let templatesLat = NaN;
 	let templates: CircleTemplate[] = [];
 	let lastOrigin: LonLat | undefined;

@@ -5,7 +5,7 @@
  * figure the list says "at the edge" instead of a flat inside or outside.
  */
 import type { RangeFigure } from './types';
-import { reachStatus, type ReachStatus } from '../geo/reach';
+import { reachStatus, type ReachStatus } from '../geo/reach-status';
 
 /** How close to a figure, as a share of it, counts as its edge. */
 export const EDGE_TOLERANCE = 0.01;

@@ -9,8 +9,9 @@
  */
 import type { PlaceCollection, RangeFigure } from '../briefing/types';
 import { geodesicDistanceM, type LonLat } from './geodesic';
+import { reachStatus, type ReachStatus } from './reach-status';
 
-export type ReachStatus = 'inside' | 'high-only' | 'outside';
+export { reachStatus, type ReachStatus };
 
 /** A point to test, usually a place of the briefing. */
 export interface ReachPlace {
@@ -24,16 +25,6 @@ export interface PlaceReach {
 	distanceM: number;
 	/** One status per figure, in the order the figures were given. */
 	statuses: ReachStatus[];
-}
-
-/** How a place at `distanceM` stands against one figure (boundaries count as reached). */
-export function reachStatus(
-	distanceM: number,
-	figure: Pick<RangeFigure, 'lowKm' | 'highKm'>
-): ReachStatus {
-	if (distanceM <= figure.lowKm * 1000) return 'inside';
-	if (distanceM <= figure.highKm * 1000) return 'high-only';
-	return 'outside';
 }
 
 /**

@@ -12,13 +12,21 @@ declare global {
 	}
 }
 
-/** Resolves on the first `idle` at which every layer in `layerIds` exists. */
-export function signalWhenDrawn(map: MaplibreMap, layerIds: string[]): () => void {
+/**
+ * Signals the first `idle` at which every layer in `layerIds` exists, and then calls `ondrawn`
+ * (for work that can wait until the reader sees the map).
+ */
+export function signalWhenDrawn(
+	map: MaplibreMap,
+	layerIds: string[],
+	ondrawn?: () => void
+): () => void {
 	window.__map = map;
 	const check = () => {
 		if (!layerIds.every((id) => map.getLayer(id))) return;
 		window.__mapReadyAt ??= performance.now();
 		map.off('idle', check);
+		ondrawn?.();
 	};
 	map.on('idle', check);
 	return () => map.off('idle', check);

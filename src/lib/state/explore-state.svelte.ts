@@ -6,16 +6,34 @@
 import { getContext, setContext } from 'svelte';
 import { defaultPlatforms } from '../briefing/default-platforms';
 import { placesNotYetInStory } from '../briefing/known-by';
-import { launchPlace, pointPlaces, type PointPlace } from '../briefing/launch-place';
+import { pointPlaces, type PointPlace } from '../briefing/launch-place';
 import type { Briefing, PlaceFeature, Platform } from '../briefing/types';
 import type { LonLat } from '../geo/geodesic';
-import { buildGeodesicLine, type GeodesicLine } from '../geo/geodesic-line';
+import type { GeodesicLine } from '../geo/geodesic-line';
+import type { RangeBands } from '../briefing/range-bands';
+import { unrangedPlatformsOf, type UnrangedPlatform } from '../briefing/unranged-platforms';
+import type { AnalysisGeometry } from './analysis-geometry';
 import {
-	createRangeBandBuilder,
-	type RangeBands,
-	type UnrangedPlatform
-} from '../briefing/range-bands';
+	defaultOrigin,
+	formatLonLat,
+	placePoint,
+	readOrigin,
+	wrapLon,
+	type MapPoint
+} from './launch-origin';
 import type { ExploreUrlState } from './url-state';
+
+export { formatLonLat, type MapPoint };
+
+/**
+ * Distances the server measured from the page's first launch point, so the reach list of the
+ * first view is there without GeographicLib on the page.
+ */
+export interface MeasuredDistances {
+	origin: LonLat;
+	/** Metres from `origin`, by point place id. */
+	distancesM: Record<string, number>;
+}
 
 /** Layers the legend can toggle, in legend order. */
 export const toggleableLayers = [
@@ -23,23 +41,6 @@ export const toggleableLayers = [
 	{ id: 'countries', label: 'Countries in the story' },
 	{ id: 'ranges', label: 'Range bands' }
 ] as const;
-
-/** A launch point or an end of a measured line: a place of the briefing, or any position. */
-export interface MapPoint {
-	position: LonLat;
-	placeId?: string;
-}
-
-/** Longitude into [-180, 180), so a point dragged across a world copy stays the same point. */
-function wrapLon(lon: number): number {
-	return ((((lon + 180) % 360) + 360) % 360) - 180;
-}
-
-/** "51.577,33.895": a dragged launch point, short enough for a link, to about 100 m. */
-export function formatLonLat([lon, lat]: LonLat): string {
-	const round = (value: number) => String(Math.round(value * 1000) / 1000);
-	return `${round(lon)},${round(lat)}`;
-}
 
 export type LayerId = (typeof toggleableLayers)[number]['id'];
 const defaultLayers: string[] = toggleableLayers.map((layer) => layer.id);
@@ -70,17 +71,57 @@ export class ExploreState {
 	readonly #defaultPlatforms: string[];
 	readonly #pointPlaces: PointPlace[];
 
+	/** GeographicLib and the band geometry, once loaded (see {@link loadGeometry}). */
+	#geometry = $state.raw<AnalysisGeometry | undefined>();
+	#loadingGeometry: Promise<void> | undefined;
+	readonly #serverDistances: MeasuredDistances | undefined;
+
 	readonly #shownPlatforms: Platform[] = $derived(this.#platformsToDraw());
 	/** Prepared once per platform list, then placed around the origin on every drag frame. */
-	readonly #buildBands = $derived(createRangeBandBuilder(this.#shownPlatforms));
-	/** The bands of the visible platforms around the current origin. */
-	readonly rangeBands: RangeBands = $derived(this.#buildBands(this.origin.position));
-	/** The measured geodesic, once both ends are set. */
+	readonly #buildBands = $derived(this.#geometry?.createRangeBandBuilder(this.#shownPlatforms));
+	/** The bands of the visible platforms around the current origin; none until the maths loads. */
+	readonly rangeBands: RangeBands = $derived(this.#bands());
+	/**
+	 * Geodesic distance in metres from the origin to every point place, by id: the server's for
+	 * the first launch point, measured here once the maths has loaded; undefined in between.
+	 */
+	readonly originDistances: Record<string, number> | undefined = $derived(this.#distances());
+	/** The measured geodesic, once both ends are set (and the maths has loaded). */
 	readonly measurement: GeodesicLine | undefined = $derived(
 		this.measureFrom && this.measureTo
-			? buildGeodesicLine(this.measureFrom.position, this.measureTo.position)
+			? this.#geometry?.buildGeodesicLine(this.measureFrom.position, this.measureTo.position)
 			: undefined
 	);
+
+	#bands(): RangeBands {
+		return (
+			this.#buildBands?.(this.origin.position) ?? {
+				collection: { type: 'FeatureCollection', features: [] },
+				unrangedPlatforms: this.unrangedPlatforms
+			}
+		);
+	}
+
+	#distances(): Record<string, number> | undefined {
+		const origin = this.origin.position;
+		if (this.#geometry) return this.#geometry.distancesFrom(origin, this.#pointPlaces);
+		const measured = this.#serverDistances;
+		return measured && measured.origin[0] === origin[0] && measured.origin[1] === origin[1]
+			? measured.distancesM
+			: undefined;
+	}
+
+	/**
+	 * Loads the geodesic maths (GeographicLib) the bands, the reach list for a moved origin and
+	 * the distance tool need. The map calls it once it has first settled; every control that
+	 * needs it calls it too, so the first view does not wait for it. Resolves once loaded.
+	 */
+	loadGeometry(): Promise<void> {
+		this.#loadingGeometry ??= import('./analysis-geometry').then((module) => {
+			this.#geometry = module;
+		});
+		return this.#loadingGeometry;
+	}
 
 	#platformsToDraw(): Platform[] {
 		return this.briefing.platforms.filter(
@@ -97,8 +138,13 @@ export class ExploreState {
 		return this.places.find((p) => p.id === this.selectedPlaceId);
 	}
 
-	constructor(briefing: Briefing, initial: ExploreUrlState) {
+	/**
+	 * `distances`: what the server measured from the first launch point (see
+	 * {@link MeasuredDistances}); without them the maths is loaded at once.
+	 */
+	constructor(briefing: Briefing, initial: ExploreUrlState, distances?: MeasuredDistances) {
 		this.briefing = briefing;
+		this.#serverDistances = distances;
 		this.places = briefing.places.features as unknown as PlaceFeature[];
 		this.#pointPlaces = pointPlaces(this.places);
 		this.selectedPlaceId = this.places.some((p) => p.id === initial.place)
@@ -109,19 +155,19 @@ export class ExploreState {
 			this.activeLayers = initial.layers.filter((id) => defaultLayers.includes(id));
 
 		const platforms = briefing.platforms;
-		this.unrangedPlatforms = createRangeBandBuilder(platforms)([0, 0]).unrangedPlatforms;
+		this.unrangedPlatforms = unrangedPlatformsOf(platforms);
 		this.#defaultPlatforms = defaultPlatforms(platforms).map((p) => p.id);
 		this.visiblePlatforms = initial.platforms
 			? platforms.filter((p) => initial.platforms!.includes(p.id)).map((p) => p.id)
 			: this.#defaultPlatforms;
-		const launch = launchPlace(briefing);
-		const fallback: MapPoint = launch
-			? { position: launch.position, placeId: launch.placeId }
-			: { position: [0, 0] };
+		const fallback = defaultOrigin(briefing);
 		this.#defaultOrigin = fallback;
-		const fromUrl = this.#readOrigin(initial.origin);
+		const fromUrl = readOrigin(this.#pointPlaces, initial.origin);
 		this.origin = fromUrl ?? fallback;
 		if (fromUrl) this.#settledOrigin = initial.origin;
+		// Without the server's distances for this very origin (a page that is not server-rendered,
+		// a static site opened with another origin in its link), the reach list needs the maths now.
+		if (typeof window !== 'undefined' && !this.originDistances) void this.loadGeometry();
 	}
 
 	/** The places that are points (not countries): launch sites, targets, ends of a measurement. */
@@ -131,19 +177,7 @@ export class ExploreState {
 
 	/** A point place as a map point, or undefined if there is none with that id. */
 	placePoint(placeId: string): MapPoint | undefined {
-		const place = this.pointPlaces.find((p) => p.placeId === placeId);
-		return place && { position: place.position, placeId: place.placeId };
-	}
-
-	#readOrigin(value: string | undefined): MapPoint | undefined {
-		if (!value) return undefined;
-		const place = this.placePoint(value);
-		if (place) return place;
-		const [lon, lat] = value.split(',').map(Number);
-		if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat))
-			return undefined;
-		if (Math.abs(lat) > 90) return undefined;
-		return { position: [wrapLon(lon), lat] };
+		return placePoint(this.#pointPlaces, placeId);
 	}
 
 	/** The origin's name for the panel: the place's, or its coordinates. */
@@ -160,6 +194,7 @@ export class ExploreState {
 	 * for the final position (browsers throttle history updates).
 	 */
 	moveOrigin(point: MapPoint, live = false) {
+		void this.loadGeometry();
 		const position: LonLat = [
 			wrapLon(point.position[0]),
 			Math.max(-85, Math.min(85, point.position[1]))
@@ -182,6 +217,7 @@ export class ExploreState {
 	}
 
 	togglePlatform(id: string) {
+		void this.loadGeometry();
 		this.visiblePlatforms = this.briefing.platforms
 			.map((p) => p.id)
 			.filter((pid) => (pid === id ? !this.isPlatformVisible(id) : this.isPlatformVisible(pid)));
@@ -189,6 +225,7 @@ export class ExploreState {
 
 	/** Turns the distance tool on or off; off clears the line. */
 	setMeasuring(on: boolean) {
+		if (on) void this.loadGeometry();
 		this.measuring = on;
 		if (!on) {
 			this.measureFrom = undefined;
