@@ -10,6 +10,9 @@ export default defineConfig({
 			output: {
 				// MapLibre in a chunk of its own: only then can the bundle figures tell the library's
 				// bytes from the app code that Rollup would otherwise put in the same chunk.
+				// Folds chunks of a few hundred bytes (one Svelte helper each) into their neighbours:
+				// each costs a request and its headers, and gzip does worse on many small files.
+				experimentalMinChunkSize: 8_000,
 				manualChunks: (id) =>
 					id.includes('/node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined
 			}

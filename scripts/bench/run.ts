@@ -75,6 +75,11 @@ try {
 		`${kb(firstView.appGzipBytes)} (${kb(firstView.maplibreGzipBytes)})`,
 		'≤ 60 KB'
 	);
+	add(
+		'After the first view, with no input: app JS (gzip)',
+		`${kb(firstView.later.appGzipBytes)} in ${firstView.later.appChunks} chunk(s)`,
+		'—'
+	);
 	mkdirSync('bench-results', { recursive: true });
 	writeFileSync(
 		'bench-results/first-view-js.md',
