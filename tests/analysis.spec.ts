@@ -37,10 +37,15 @@ async function bandFeatures(page: Page): Promise<BandFeature[]> {
 	});
 }
 
-/** Mean position of the 200 km control ring: its centre, near enough at that radius. */
+/**
+ * Mean position of the 200 km control ring: its centre, near enough at that radius. The bands
+ * are drawn just after the map first settles (their maths loads then), so this waits for them.
+ */
 async function controlRingCentre(page: Page): Promise<[number, number]> {
-	const ring = (await bandFeatures(page)).find((f) => f.kind === 'control-radius');
-	expect(ring, 'the control ring is drawn').toBeDefined();
+	const controlRing = async () =>
+		(await bandFeatures(page)).find((f) => f.kind === 'control-radius');
+	await expect.poll(controlRing, { message: 'the control ring is drawn' }).toBeDefined();
+	const ring = await controlRing();
 	const n = ring!.coordinates.length;
 	let lonSum = 0;
 	let latSum = 0;

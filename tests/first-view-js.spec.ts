@@ -68,21 +68,26 @@ test("the explore page's first view stays within its JavaScript ceiling", async 
 	expect(sums.appGzipBytes).toBeLessThanOrEqual(FIRST_VIEW_APP_JS_CEILING);
 });
 
-test('GeographicLib loads only once the explore map has settled', async ({ page }) => {
-	const chunks = await loadFirstView(page, BRIEFING);
-	const geodesic = chunks.filter((chunk) =>
-		chunk.modules.some(([name]) => name.startsWith('node_modules/geographiclib-geodesic/'))
-	);
-	expect(geodesic.map((chunk) => chunk.beforeReady)).toEqual([false]);
-	// …and then the bands are drawn.
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() => window.__map!.queryRenderedFeatures({ layers: ['range-bands-fill'] }).length
+for (const [view, path] of [
+	['explore page', BRIEFING],
+	['embed', `${BRIEFING}/embed`]
+]) {
+	test(`GeographicLib loads only once the ${view}'s map has settled`, async ({ page }) => {
+		const chunks = await loadFirstView(page, path!);
+		const geodesic = chunks.filter((chunk) =>
+			chunk.modules.some(([name]) => name.startsWith('node_modules/geographiclib-geodesic/'))
+		);
+		expect(geodesic.map((chunk) => chunk.beforeReady)).toEqual([false]);
+		// …and then the bands are drawn.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => window.__map!.queryRenderedFeatures({ layers: ['range-bands-fill'] }).length
+				)
 			)
-		)
-		.toBeGreaterThan(0);
-});
+			.toBeGreaterThan(0);
+	});
+}
 
 test("the explore page's first view keeps MapLibre apart from the app's own code", async ({
 	page
