@@ -46,7 +46,9 @@ export function isMapLibreChunk(path: string, modules: string[]): boolean {
 
 /** Opens `url` in `page` and lists every script it fetched for its first view. */
 export async function loadFirstView(page: Page, url: string): Promise<FirstViewChunk[]> {
-	const fetched: Promise<{ path: string; wireBytes: number; encoding: string } | undefined>[] = [];
+	const fetched: Promise<
+		{ path: string; wireBytes: number; encoding: string; requestedAt: number } | undefined
+	>[] = [];
 	page.on('requestfinished', (request) => {
 		const path = new URL(request.url()).pathname;
 		if (!/\.m?js$/.test(path)) return;
