@@ -18,8 +18,9 @@ beforeAll(async () => {
 });
 
 describe('the range-rings collection', () => {
-	it('holds exactly the bands the explore map opens with', () => {
+	it('holds exactly the bands the explore map opens with', async () => {
 		const map = new ExploreState(briefing, {});
+		await map.loadGeometry();
 		const onMap = map.rangeBands.collection.features.map((f) => String(f.id).replaceAll('/', '.'));
 		const served = rangeRingsKind.buildFeatures(briefing).map((f) => f.id);
 		expect(onMap.length).toBeGreaterThan(0);
