@@ -7,6 +7,7 @@
  *   i18n-iso-countries     the English names ISO and common usage give each country (MIT)
  *   country-state-city     first-level regions with a point each (dr5hn database, ODbL)
  *   airport-data-js        airports and air bases with ICAO/IATA codes (OurAirports, CC BY 4.0)
+ *   us-atlas               US counties, a point inside each (US Census Bureau, public domain; ISC)
  *   geodata/gazetteer/curated.json   seas, named regions, continents, seats of power
  *
  *   npx tsx scripts/gazetteer/build.ts           skips when the index is newer than its inputs
@@ -33,6 +34,7 @@ import {
 	type SourceEntry
 } from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
+import { usCounties } from './us-counties.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
 import wordListPath from 'word-list';
 
@@ -62,6 +64,11 @@ export const SOURCES: GazetteerSource[] = [
 		attribution: 'Airports: OurAirports (public domain), via airport-data-js (CC BY 4.0)'
 	},
 	{
+		key: 'us-atlas',
+		attribution:
+			'US counties: US Census Bureau cartographic boundaries (public domain), via us-atlas (ISC)'
+	},
+	{
 		key: 'curated',
 		attribution:
 			'Seas, regions and seats of power: briefmap’s curated list, points from Wikipedia (CC BY-SA 4.0)'
@@ -87,7 +94,8 @@ function inputs(): string[] {
 			'i18n-iso-countries',
 			'country-state-city',
 			'airport-data-js',
-			'world-atlas'
+			'world-atlas',
+			'us-atlas'
 		].map((p) => require.resolve(`${p}/package.json`)),
 		wordListPath
 	];
@@ -128,8 +136,13 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 	);
 	const airportEntries = await airports();
 	const curatedEntries = curated(CURATED);
+	const countyEntries = usCounties(
+		new Map(
+			regionRead.entries.filter((r) => r.country === 'US').map((r) => [r.name, r.admin1] as const)
+		)
+	);
 	report.push(
-		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, curated: ${curatedEntries.length}`
+		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, US counties: ${countyEntries.length}, curated: ${curatedEntries.length}`
 	);
 
 	// Postal abbreviations hang on the US states they name.
@@ -143,6 +156,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		...countryEntries,
 		...curatedEntries,
 		...regionEntries,
+		...countyEntries,
 		...cityEntries,
 		...airportEntries
 	];

@@ -163,6 +163,35 @@ const g = fixtureGazetteer(
 			id: 'sullivan'
 		},
 		{
+			name: 'Washington County',
+			kind: 'region',
+			lat: 45.56,
+			lon: -123.1,
+			country: 'US',
+			admin1: 'OR',
+			featureCode: 'ADM2',
+			id: 'US-41067'
+		},
+		{
+			name: 'Washington County',
+			kind: 'region',
+			lat: 37.75,
+			lon: -85.18,
+			country: 'US',
+			admin1: 'KY',
+			featureCode: 'ADM2',
+			id: 'US-21229'
+		},
+		{
+			name: 'Kentucky',
+			kind: 'admin1',
+			lat: 37.5,
+			lon: -85,
+			country: 'US',
+			admin1: 'KY',
+			id: 'US-KY'
+		},
+		{
 			name: 'Kashan Airport',
 			kind: 'airport',
 			lat: 33.895,
@@ -277,6 +306,11 @@ describe('resolution', () => {
 	it('reads a county with no namesake town in the article’s state as in that state', () => {
 		const found = mentionsOf('California crews fought a fire in Sullivan County on Monday.');
 		expect(found.find((m) => m.text === 'Sullivan')?.place).toBe('US-CA');
+	});
+
+	it('reads a county named in many states as the one in the article’s state', () => {
+		const found = mentionsOf('Kentucky schools in Washington County closed on Monday.');
+		expect(found.find((m) => m.text === 'Washington County')?.place).toBe('US-21229');
 	});
 
 	it('reads a qualifier as what holds the town before it', () => {

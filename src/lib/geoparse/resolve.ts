@@ -182,7 +182,10 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 				else if (d < 300) near += 0.15 * weight;
 			}
 			s += Math.min(0.45, near);
-			if (country === 'US' && kindOf(g, c) === 'city' && states.has(p.admin1[c]!)) s += 0.4;
+			// Towns and counties in the US states the article names ("Laurel County" in a
+			// Kentucky story; thirty states have a Washington County).
+			const local = kindOf(g, c) === 'city' || kindOf(g, c) === 'region';
+			if (country === 'US' && local && states.has(p.admin1[c]!)) s += 0.4;
 			if (countyFollows(text, m) && country === 'US' && p.featureCode[c] === 'PPLA2') s += 0.5;
 			const qualifiers = qualifier.get(i);
 			if (qualifiers) {

@@ -25,6 +25,17 @@ describe('the gazetteer index', () => {
 		expect(ids).toEqual(expect.arrayContaining(['GE', 'US-GA']));
 	});
 
+	it('holds US counties by their full name, inside their state', () => {
+		const laurel = named('laurel county').find((c) => c.gazetteer.id === 'US-21125');
+		expect(laurel).toMatchObject({ kind: 'region', gazetteer: { source: 'us-atlas' } });
+		// Laurel County, Kentucky, lies around 37.1° N, 84.1° W.
+		expect(Math.abs(laurel!.lat - 37.1)).toBeLessThan(0.3);
+		expect(Math.abs(laurel!.lon + 84.1)).toBeLessThan(0.3);
+		expect(named('orleans parish').map((c) => c.gazetteer.id)).toContain('US-22071');
+		// The bare county name is not a county's: "Laurel" stays the towns.
+		expect(named('laurel').some((c) => c.gazetteer.source === 'us-atlas')).toBe(false);
+	});
+
 	it('places a region geocoded abroad by its source inside its country', () => {
 		// country-state-city puts Hunan's point in Oklahoma.
 		const hunan = named('hunan').find((c) => c.gazetteer.id === 'CN-HN');
