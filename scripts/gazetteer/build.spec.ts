@@ -33,13 +33,15 @@ describe('region points outside their country', () => {
 				]
 			]
 		]);
-		expect(movePointsIntoCountry([misplaced], countryAt, towns)).toBe(1);
+		expect(movePointsIntoCountry([misplaced], countryAt, towns, new Map())).toBe(1);
 		expect([misplaced.lat, misplaced.lon]).toEqual([11, 12]);
 	});
 
 	it('stay where they are when no town of theirs is inside', () => {
 		const island = region('AA-Y', 5, -5);
-		expect(movePointsIntoCountry([island], countryAt, new Map([['AA-Y', [[6, -6]]]]))).toBe(0);
+		expect(
+			movePointsIntoCountry([island], countryAt, new Map([['AA-Y', [[6, -6]]]]), new Map())
+		).toBe(0);
 		expect([island.lat, island.lon]).toEqual([5, -5]);
 	});
 });
@@ -58,5 +60,23 @@ describe('first-level regions named like a country', () => {
 		const georgiaState = { ...region('US-GA', 32.7, -83.4), name: 'Georgia' };
 		const kept = withoutDuplicates([taiwanProvince, georgiaState], countries, [], () => undefined);
 		expect(kept.map((r) => r.id)).toEqual(['US-GA']);
+	});
+});
+
+describe('region points outside their country, without towns of their own there', () => {
+	it('move to the median of the towns SimpleMaps files under the region’s name', () => {
+		const kent = { ...region('AA-KEN', 41, -81), name: 'Kent' };
+		const byName = new Map<string, [number, number][]>([
+			[
+				'AA:kent',
+				[
+					[51.3, 1.1],
+					[51.2, 0.5],
+					[51.1, 0.9]
+				]
+			]
+		]);
+		expect(movePointsIntoCountry([kent], countryAt, new Map(), byName)).toBe(1);
+		expect([kent.lat, kent.lon]).toEqual([51.2, 0.9]);
 	});
 });

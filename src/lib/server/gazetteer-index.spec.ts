@@ -36,6 +36,21 @@ describe('the gazetteer index', () => {
 		expect(named('laurel').some((c) => c.gazetteer.source === 'us-atlas')).toBe(false);
 	});
 
+	it('knows towns by their English names, and districts as places of their own', () => {
+		expect(named('gothenburg').map((c) => c.gazetteer.id)).toContain('2711537');
+		const tottenham = named('tottenham').find((c) => c.gazetteer.source === 'simplemaps');
+		expect(Math.abs(tottenham!.lat - 51.6)).toBeLessThan(0.1);
+		// London's Edmonton is a district, not another name for London.
+		expect(named('edmonton').some((c) => c.name === 'London')).toBe(false);
+	});
+
+	it('places a region its source geocodes to a namesake abroad among its own towns', () => {
+		// country-state-city puts Kent in Ohio and files Kent's towns under England.
+		const kent = named('kent').find((c) => c.gazetteer.id === 'GB-KEN');
+		expect(Math.abs(kent!.lat - 51.2)).toBeLessThan(0.4);
+		expect(Math.abs(kent!.lon - 0.7)).toBeLessThan(0.7);
+	});
+
 	it('places a region geocoded abroad by its source inside its country', () => {
 		// country-state-city puts Hunan's point in Oklahoma.
 		const hunan = named('hunan').find((c) => c.gazetteer.id === 'CN-HN');
