@@ -1,23 +1,12 @@
 /** A hand-made gazetteer of a few places, for unit tests that must not depend on the index. */
 import { assembleGazetteer, type GazetteerEntry } from './assemble';
-import type { PlaceKind } from './gazetteer-data';
 import { createGazetteer, type Gazetteer } from './gazetteer';
 
-interface FixturePlace {
-	name: string;
-	kind: PlaceKind;
-	lat: number;
-	lon: number;
-	country: string;
-	admin1?: string;
-	population?: number;
+/** A gazetteer entry as tests write it: the feature code defaults by kind, postal codes are `postal`. */
+type FixturePlace = Omit<GazetteerEntry, 'featureCode' | 'source' | 'postalAbbreviations'> & {
 	featureCode?: string;
-	id: string;
-	aliases?: string[];
-	demonyms?: string[];
 	postal?: string[];
-	standsFor?: { country: string; institution: string };
-}
+};
 
 export function fixtureGazetteer(places: FixturePlace[], englishWords: string[] = []): Gazetteer {
 	const entries: GazetteerEntry[] = places.map((p) => ({
