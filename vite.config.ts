@@ -14,7 +14,11 @@ export default defineConfig({
 				// each costs a request and its headers, and gzip does worse on many small files.
 				experimentalMinChunkSize: 8_000,
 				manualChunks: (id) =>
-					id.includes('/node_modules/maplibre-gl/') ? 'maplibre-gl' : undefined
+					id.includes('/node_modules/maplibre-gl/')
+						? 'maplibre-gl'
+						: /\/node_modules\/(svelte|@sveltejs\/kit|devalue)\//.test(id)
+							? 'framework'
+							: undefined
 			}
 		}
 	},

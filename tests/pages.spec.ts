@@ -54,3 +54,19 @@ test('static files carry the baseline headers too', async ({ request }) => {
 	expect(archive.headers()['content-type']).toBe('application/vnd.pmtiles');
 	expect((await archive.body()).toString('latin1')).toBe('PMTiles');
 });
+
+test('the server serves basemap tiles one by one, gzipped, and names a bad address', async ({
+	request
+}) => {
+	const tile = await request.get('/basemap/tiles/2/2/1.pbf');
+	expect(tile.status()).toBe(200);
+	expect(tile.headers()['content-type']).toBe('application/vnd.mapbox-vector-tile');
+	expect(tile.headers()['content-encoding']).toBe('gzip');
+	expect(tile.headers()['x-content-type-options']).toBe('nosniff');
+	expect((await tile.body()).byteLength).toBeGreaterThan(100);
+
+	const bad = await request.get('/basemap/tiles/2/two/1.pbf');
+	expect(bad.status()).toBe(400);
+	expect(bad.headers()['content-type']).toBe('application/problem+json');
+	expect((await bad.json()).detail).toBe("x: 'two' is not a whole number");
+});

@@ -5,7 +5,7 @@
 import '../../static/theme-init.js';
 import { mount } from 'svelte';
 import { PMTiles } from 'pmtiles';
-import { addPmtilesArchive } from '$lib/map/pmtiles-protocol';
+import { readBasemapFromArchive } from '$lib/map/pmtiles-archive';
 import { BASEMAP_ARCHIVE_PATH } from '$lib/map/basemap-schema';
 import PortableApp from './PortableApp.svelte';
 import { MemorySource } from './memory-source';
@@ -13,7 +13,7 @@ import { readBasemapArchive, readBriefing } from './embedded-data';
 import { startRouter } from './portable-router.svelte';
 
 const briefing = readBriefing();
-addPmtilesArchive(new PMTiles(new MemorySource(readBasemapArchive(), BASEMAP_ARCHIVE_PATH)));
+readBasemapFromArchive(new PMTiles(new MemorySource(readBasemapArchive(), BASEMAP_ARCHIVE_PATH)));
 startRouter(briefing.id);
 
 mount(PortableApp, { target: document.getElementById('app')!, props: { briefing } });

@@ -1,3 +1,4 @@
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import {
 	axisTicks,
@@ -7,6 +8,7 @@ import {
 	layoutSegments,
 	placeLabels,
 	segmentOf,
+	segmentX,
 	shortDateLabel,
 	stepIndex,
 	xOf
@@ -55,17 +57,36 @@ describe('chooseSpans', () => {
 });
 
 describe('layoutSegments', () => {
-	it('gives each segment a d3 time scale over its own dates', () => {
+	it('maps each segment’s own dates linearly onto its own pixels', () => {
 		const [context, focus] = layoutSegments(seedDates, 900);
-		expect(context?.scale.domain().map((d) => d.toISOString().slice(0, 10))).toEqual([
-			'2015-01-01',
-			'2022-06-01'
-		]);
-		expect(focus?.scale.domain().map((d) => d.toISOString().slice(0, 10))).toEqual([
-			'2022-06-01',
-			'2022-08-01'
-		]);
-		expect(focus?.scale.range()).toEqual([focus?.x0, focus?.x1]);
+		if (!context || !focus) throw new Error('expected two segments');
+		expect([context.start, context.end]).toEqual(['2015-01-01', '2022-06-01']);
+		expect([focus.start, focus.end]).toEqual(['2022-06-01', '2022-08-01']);
+		const at = (iso: string) => segmentX(focus, new Date(`${iso}T00:00:00Z`));
+		expect(at('2022-06-01')).toBeCloseTo(focus.x0, 9);
+		expect(at('2022-08-01')).toBeCloseTo(focus.x1, 9);
+		// 1 July is 30 of the segment's 61 days in, and noon is half a day further.
+		expect(at('2022-07-01')).toBeCloseTo(focus.x0 + (30 / 61) * (focus.x1 - focus.x0), 9);
+		expect(segmentX(focus, new Date('2022-07-01T12:00:00Z'))).toBeCloseTo(
+			focus.x0 + (30.5 / 61) * (focus.x1 - focus.x0),
+			9
+		);
+	});
+	it('puts ticks where d3’s UTC time scale would, at round dates', () => {
+		const focus = layoutSegments(seedDates, 900)[1];
+		if (!focus) throw new Error('expected a focus segment');
+		const ticks = axisTicks([focus], { width: 900 });
+		const reference = scaleUtc()
+			.domain([new Date('2022-06-01T00:00:00Z'), new Date('2022-08-01T00:00:00Z')])
+			.range([focus.x0, focus.x1]);
+		for (const tick of ticks) {
+			expect(tick.x).toBeCloseTo(reference(new Date(`${tick.date}T00:00:00Z`)), 9);
+		}
+		const count = Math.floor((focus.x1 - focus.x0) / 64);
+		const d3Ticks = reference.ticks(count).map((d) => d.toISOString().slice(0, 10));
+		const minor = ticks.filter((tick) => !tick.major).map((tick) => tick.date);
+		expect(minor.length).toBeGreaterThan(0);
+		for (const date of minor) expect(d3Ticks).toContain(date);
 	});
 	it('gives the weeks of the story more room than the years before them', () => {
 		const [context, focus] = layoutSegments(seedDates, 900);

@@ -4,8 +4,14 @@
  * its zoom range and its attribution. Plain data; no MapLibre import.
  */
 
-/** Same-origin path of the archive, read with HTTP Range requests. */
+/** Same-origin path of the archive the build writes (static files of the app). */
 export const BASEMAP_ARCHIVE_PATH = '/basemap/world.pmtiles';
+
+/**
+ * Where tiles are served one by one, as `{z}/{x}/{y}.pbf` below it: by the app's server from the
+ * archive, and as plain files, with a `tiles.json` index, by a static export.
+ */
+export const BASEMAP_TILES_PATH = '/basemap/tiles';
 
 export const BASEMAP_ATTRIBUTION = 'Natural Earth, GeoNames';
 

@@ -34,8 +34,9 @@ describe.each(THEMES)('buildBasemapStyle(%s)', (theme) => {
 
 	it('points at no host but its own', () => {
 		const urls = strings(style).filter((s) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(s));
-		// The only scheme is the pmtiles protocol, wrapping a same-origin path.
-		expect(urls).toEqual(['pmtiles:///basemap/world.pmtiles']);
+		// Tiles come from the page's own server (no `location` here, so a bare path).
+		expect(urls).toEqual([]);
+		expect(style.sources.basemap).toMatchObject({ tiles: ['/basemap/tiles/{z}/{x}/{y}.pbf'] });
 		const fontUrls = Object.values(style['font-faces'] ?? {}).flatMap((faces) =>
 			(Array.isArray(faces) ? faces : [{ url: faces }]).map((f) => f.url)
 		);
@@ -126,8 +127,8 @@ describe('buildBasemapStyle options', () => {
 		expect(size(1.5)[4]).toBeCloseTo((size(1)[4] as number) * 1.5);
 	});
 
-	it('reads the archive from the URL it is given', () => {
-		const style = buildBasemapStyle('light', { archiveUrl: '/tiles/other.pmtiles' });
-		expect(style.sources.basemap).toMatchObject({ url: 'pmtiles:///tiles/other.pmtiles' });
+	it('reads the tiles from the source it is given', () => {
+		const source = { type: 'vector' as const, url: 'pmtiles://other' };
+		expect(buildBasemapStyle('light', { source }).sources.basemap).toEqual(source);
 	});
 });

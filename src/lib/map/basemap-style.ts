@@ -1,5 +1,5 @@
 /**
- * The basemap as a MapLibre style: offline vector tiles from the app's own PMTiles archive,
+ * The basemap as a MapLibre style: offline vector tiles from the app's own archive,
  * labels from bundled fonts, images drawn in code. Nothing in it points at another host.
  * https://maplibre.org/maplibre-style-spec/
  *
@@ -10,12 +10,14 @@ import type {
 	ExpressionSpecification,
 	FilterSpecification,
 	LayerSpecification,
-	StyleSpecification
+	StyleSpecification,
+	VectorSourceSpecification
 } from 'maplibre-gl';
 import { BASEMAP_FONT_FACES, FONT, type FontFaces } from './basemap-fonts';
 import { imageIds } from './basemap-images';
 import { PALETTE, type BasemapTheme } from '../styles/basemap-palette';
-import { BASEMAP_ARCHIVE_PATH, BASEMAP_ATTRIBUTION, SOURCE_LAYER } from './basemap-schema';
+import { SOURCE_LAYER } from './basemap-schema';
+import { basemapSource } from './basemap-source';
 
 export type { BasemapTheme } from '../styles/basemap-palette';
 
@@ -43,11 +45,8 @@ export const BASEMAP_LAYER = {
 export const BASEMAP_FIRST_LABEL_LAYER = BASEMAP_LAYER.cityLabels;
 
 export interface BasemapStyleOptions {
-	/**
-	 * URL of the archive, same-origin. The `pmtiles://` protocol must be registered
-	 * (`registerPmtilesProtocol`). Default: the archive the build writes.
-	 */
-	archiveUrl?: string;
+	/** Where the tiles come from. Default: this page's basemap source (`basemap-source.ts`). */
+	source?: VectorSourceSpecification;
 	/**
 	 * ISO 3166-1 numeric codes (as in the tiles: '804' Ukraine, '364' Iran) of the countries the
 	 * story is about; drawn with a stronger fill and border. Crimea shares Ukraine's code.
@@ -223,11 +222,7 @@ export function buildBasemapStyle(
 		version: 8,
 		name: `briefmap basemap (${theme})`,
 		sources: {
-			[BASEMAP_SOURCE]: {
-				type: 'vector',
-				url: `pmtiles://${options.archiveUrl ?? BASEMAP_ARCHIVE_PATH}`,
-				attribution: BASEMAP_ATTRIBUTION
-			}
+			[BASEMAP_SOURCE]: options.source ?? basemapSource()
 		},
 		'font-faces': options.fontFaces ?? BASEMAP_FONT_FACES,
 		layers

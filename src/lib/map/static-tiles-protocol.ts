@@ -1,9 +1,9 @@
 /**
  * Reads the basemap from plain files — `<dir>/tiles.json` and `<dir>/{z}/{x}/{y}.pbf` — for a
- * static export served by hosts that do not answer HTTP Range requests (python's http.server,
- * some object stores). The style keeps naming `pmtiles://…`; only where the bytes come from
- * changes. Tiles the export did not write (outside the briefing's region) are empty rather than
- * requested, so the page makes no failing request.
+ * static export on any static host (python's http.server, object storage), as MapLibre's
+ * protocol `static-tiles://`. The tiles lie as the app's server serves them at `/basemap/tiles`;
+ * the protocol adds the index: tiles the export did not write (outside the briefing's region)
+ * are empty rather than requested, so the page makes no failing request.
  * https://maplibre.org/maplibre-gl-js/docs/API/functions/addProtocol/
  */
 import type { AddProtocolAction } from 'maplibre-gl';
@@ -19,7 +19,8 @@ export interface StaticTileIndex {
 	available: string[];
 }
 
-const tilePath = /^pmtiles:\/\/(.+)\/(\d+)\/(\d+)\/(\d+)$/;
+const SCHEME = 'static-tiles://';
+const tilePath = /^static-tiles:\/\/(.+)\/(\d+)\/(\d+)\/(\d+)$/;
 
 export function staticTilesProtocol(directory: string): AddProtocolAction {
 	const base = new URL(directory.replace(/\/?$/, '/'), document.baseURI);
@@ -29,7 +30,7 @@ export function staticTilesProtocol(directory: string): AddProtocolAction {
 			if (!response.ok) throw new Error(`basemap index: HTTP ${response.status}`);
 			const { available, ...fields } = (await response.json()) as StaticTileIndex;
 			return {
-				tileJson: { tilejson: '3.0.0', ...fields, tiles: [`pmtiles://${archiveKey}/{z}/{x}/{y}`] },
+				tileJson: { tilejson: '3.0.0', ...fields, tiles: [`${SCHEME}${archiveKey}/{z}/{x}/{y}`] },
 				available: new Set(available)
 			};
 		}));
@@ -37,7 +38,7 @@ export function staticTilesProtocol(directory: string): AddProtocolAction {
 	return async (params, abort) => {
 		const tile = tilePath.exec(params.url);
 		if (!tile) {
-			const { tileJson } = await loadIndex(params.url.slice('pmtiles://'.length));
+			const { tileJson } = await loadIndex(params.url.slice(SCHEME.length));
 			return { data: tileJson };
 		}
 		const [, archiveKey, z, x, y] = tile;

@@ -1,7 +1,8 @@
+import { scaleSqrt } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { tinyPlaces } from '../briefing/fixtures/tiny-briefing';
 import type { PlaceFeature } from '../briefing/types';
-import { placeSymbols } from './place-symbology';
+import { mentionRadius, placeSymbols } from './place-symbology';
 
 function withKind(place: PlaceFeature, kind: PlaceFeature['properties']['kind']): PlaceFeature {
 	return { ...place, properties: { ...place.properties, kind } };
@@ -39,5 +40,17 @@ describe('placeSymbols', () => {
 		};
 		const [primary, minor] = placeSymbols([kashan, context], 'light').features;
 		expect(primary!.properties.sortKey).toBeLessThan(minor!.properties.sortKey);
+	});
+});
+
+describe('mentionRadius', () => {
+	it('is the square-root scale from 5 to 11 px, clamped, that d3 would give', () => {
+		const d3 = scaleSqrt().domain([0, 9]).range([5, 11]).clamp(true);
+		for (const mentions of [0, 1, 2, 4, 9, 12]) {
+			expect(mentionRadius(mentions, 9)).toBeCloseTo(d3(mentions), 9);
+		}
+	});
+	it('gives every place the smallest size when none is mentioned', () => {
+		expect(mentionRadius(0, 0)).toBe(5);
 	});
 });

@@ -1,9 +1,9 @@
 /**
  * How each place is drawn: colour by kind, size by how often the article names it, label
- * priority by prominence. Computed once per briefing and theme with d3-scale and baked into the
- * features' properties, so the MapLibre layers stay simple `['get', …]` lookups.
+ * priority by prominence. Computed once per briefing and theme and baked into the features'
+ * properties, so the MapLibre layers stay simple `['get', …]` lookups.
  */
-import { scaleOrdinal, scaleSqrt } from 'd3-scale';
+import { scaleOrdinal } from 'd3-scale';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, PlaceKind } from '../briefing/types';
 import { isAreaLabel } from '../briefing/place-kinds';
@@ -49,6 +49,18 @@ const prominenceOrder = ['primary', 'secondary', 'context'] as const;
 /** Label sizes of point places, in CSS pixels at a label scale of 1, by prominence (primary first). */
 export const PLACE_LABEL_PX = [16, 14, 12] as const;
 
+const RADIUS_PX = { least: 5, most: 11 } as const;
+
+/**
+ * A point's radius, so that its area grows with its mentions: 5 px for none up to 11 px for the
+ * most-named place. This is d3's `scaleSqrt().range([5, 11]).clamp(true)` written out, because
+ * that scale brings 10 KB gzip of interpolators and number formats into the first view.
+ */
+export function mentionRadius(mentions: number, maxMentions: number): number {
+	const share = Math.sqrt(Math.min(1, Math.max(0, mentions / Math.max(1, maxMentions))));
+	return RADIUS_PX.least + share * (RADIUS_PX.most - RADIUS_PX.least);
+}
+
 /** The places as point features carrying their symbology. Non-point places are skipped. */
 export function placeSymbols(
 	places: PlaceFeature[],
@@ -58,8 +70,7 @@ export function placeSymbols(
 	const colour = scaleOrdinal<PlaceKind, string>()
 		.domain(kinds)
 		.range(kinds.map((kind) => kindPalette[theme][kind]));
-	const maxMentions = Math.max(1, ...places.map((p) => p.properties.mentions.length));
-	const radius = scaleSqrt().domain([0, maxMentions]).range([5, 11]).clamp(true);
+	const maxMentions = Math.max(...places.map((p) => p.properties.mentions.length));
 	const labelSize = scaleOrdinal<string, number>().domain(prominenceOrder).range(PLACE_LABEL_PX);
 
 	const features = places.flatMap((place) => {
@@ -70,7 +81,7 @@ export function placeSymbols(
 			name,
 			kind,
 			colour: colour(kind),
-			radius: isAreaLabel(kind) ? 0 : radius(mentions.length),
+			radius: isAreaLabel(kind) ? 0 : mentionRadius(mentions.length, maxMentions),
 			sortKey: prominenceOrder.indexOf(prominence) * 100 - mentions.length,
 			labelSize: isAreaLabel(kind) ? labelSize(prominence) + 2 : labelSize(prominence)
 		};

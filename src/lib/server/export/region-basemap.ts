@@ -8,7 +8,8 @@
  * tiles, uncompressed (written as `{z}/{x}/{y}.pbf` files by the static site).
  */
 import { gzipSync } from 'node:zlib';
-import { PMTiles, type Header, type RangeResponse, type Source } from 'pmtiles';
+import type { Header } from 'pmtiles';
+import { pmtilesFromBytes } from '../pmtiles-buffer';
 import { Compression, TileType, writePmtiles } from '../../../../scripts/basemap/pmtiles-writer';
 
 /** Deepest zoom kept for the whole world. */
@@ -29,18 +30,6 @@ export interface RegionBasemap {
 	tiles: RegionTile[];
 	header: Header;
 	metadata: Record<string, unknown>;
-}
-
-class BufferSource implements Source {
-	readonly #bytes: Uint8Array;
-	/** A Node Buffer's `slice` is a view, so the bytes are held as a plain Uint8Array. */
-	constructor(bytes: Uint8Array) {
-		this.#bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	}
-	getKey = () => 'world';
-	async getBytes(offset: number, length: number): Promise<RangeResponse> {
-		return { data: this.#bytes.slice(offset, offset + length).buffer };
-	}
 }
 
 function tileY(lat: number, z: number): number {
@@ -79,7 +68,7 @@ export async function cutRegionBasemap(
 	worldArchive: Uint8Array,
 	places: readonly [number, number][]
 ): Promise<RegionBasemap> {
-	const world = new PMTiles(new BufferSource(worldArchive));
+	const world = pmtilesFromBytes(worldArchive);
 	const header = await world.getHeader();
 	const metadata = (await world.getMetadata()) as Record<string, unknown>;
 	const tiles: RegionTile[] = [];
