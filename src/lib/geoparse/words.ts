@@ -39,6 +39,11 @@ export function lexiconFirstName(word: string): boolean {
 	return tagsOf(word).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
 }
 
+/** The lexicon knows the word as a person's first name or surname ("Levi", "Rashid"). */
+export function lexiconPersonName(word: string): boolean {
+	return tagsOf(word).some((t) => PERSON_TAGS.has(t));
+}
+
 /** The lexicon knows the word as an organisation or team ("Xinhua", "Lakers"). */
 export function lexiconOrganisation(word: string): boolean {
 	return tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
