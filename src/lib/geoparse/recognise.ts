@@ -4,6 +4,7 @@
  * facility; demonyms ("Iranian", "Ukrainians") as their country; "Calif." after "Fresno," as
  * California. Names inside organisation names and people's names are flagged or dropped.
  */
+import { buildingEnd } from './buildings';
 import { FACILITY_WORDS, kindOf, type Gazetteer } from './gazetteer';
 import { nameKey } from './names';
 import { tokenize, type Token } from './tokens';
@@ -17,7 +18,7 @@ import {
 	lexiconPlace
 } from './words';
 
-export type MentionVia = 'name' | 'demonym' | 'facility' | 'postal' | 'street';
+export type MentionVia = 'name' | 'demonym' | 'facility' | 'postal' | 'street' | 'building';
 
 export interface RawMention {
 	start: number;
@@ -197,6 +198,12 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 			i++;
 			continue;
 		}
+		const building = buildingAt(text, g, tokens, i, context);
+		if (building) {
+			mentions.push(building);
+			i = building.last + 1;
+			continue;
+		}
 		const found = matchAt(text, g, tokens, i, context);
 		if (found) {
 			mentions.push(found);
@@ -211,6 +218,38 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 		}
 	}
 	return mentions;
+}
+
+/** Population from which a town inside a building's name says where the building is. */
+const TOWN_IN_BUILDING_NAME = 100_000;
+
+/**
+ * A named building ("Central Mental Hospital") as one mention with no candidates of its own:
+ * resolution places it. A building named after a country, a region or a large town ("Belfast
+ * Magistrate's Court", "University of California") is left to that name, which says where it is.
+ */
+function buildingAt(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	first: number,
+	context: RecognitionContext
+): RawMention | undefined {
+	const last = buildingEnd(text, tokens, first);
+	if (last < 0) return undefined;
+	const p = g.data.places;
+	for (let j = first; j < last; j++) {
+		if (!tokens[j]!.capitalised) continue;
+		const inner = matchAt(text, g, tokens, j, context);
+		if (!inner || inner.via === 'demonym' || inner.last >= last) continue;
+		const telling = inner.candidates.some((c) => {
+			const kind = kindOf(g, c);
+			if (kind === 'city') return p.population[c]! >= TOWN_IN_BUILDING_NAME;
+			return kind !== 'airport';
+		});
+		if (telling) return undefined;
+	}
+	return mention(text, tokens, first, last, [], 'building');
 }
 
 function mention(

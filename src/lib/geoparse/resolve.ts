@@ -86,6 +86,53 @@ function softmax(values: number[], sharpness: number): number[] {
 
 /** Ranks every mention's candidates; mentions of one name share one ranking. */
 export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ranked[][] {
+	// Buildings have no candidates of their own: they are placed last, in a town.
+	const named = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.via !== 'building');
+	const byName = rankNamed(
+		text,
+		g,
+		named.map(({ m }) => m)
+	);
+	const out: Ranked[][] = mentions.map(() => []);
+	named.forEach(({ i }, k) => (out[i] = byName.rankings[k]!));
+	// A building is in the town named right after it or else in one of the article's towns,
+	// the most named first; the next two stay as candidates.
+	mentions.forEach((m, i) => {
+		if (m.via !== 'building') return;
+		const after = townAfter(text, g, mentions, i, out);
+		const towns = [...new Set([...(after === undefined ? [] : [after]), ...byName.towns])];
+		const shares = towns.slice(0, 3).map((_, k) => (k === 0 ? 3 : 1));
+		const total = shares.reduce((a, b) => a + b, 0);
+		out[i] = towns.slice(0, 3).map((place, k) => ({ place, score: shares[k]! / total }));
+	});
+	return out;
+}
+
+/**
+ * The town named right after a building: "Central Mental Hospital in Dundrum", "Percy French
+ * Hotel, Ballyjamesduff".
+ */
+function townAfter(
+	text: string,
+	g: Gazetteer,
+	mentions: RawMention[],
+	i: number,
+	rankings: Ranked[][]
+): number | undefined {
+	const next = mentions[i + 1];
+	if (!next || next.via === 'building') return undefined;
+	if (!/^(?:,\s*|\s+(?:in|at|near|outside)\s+)$/.test(text.slice(mentions[i]!.end, next.start))) {
+		return undefined;
+	}
+	const chosen = rankings[i + 1]![0]?.place;
+	return chosen !== undefined && kindOf(g, chosen) === 'city' ? chosen : undefined;
+}
+
+function rankNamed(
+	text: string,
+	g: Gazetteer,
+	mentions: RawMention[]
+): { rankings: Ranked[][]; towns: number[] } {
 	const p = g.data.places;
 	const keys = mentions.map((m) => `${m.via === 'facility' ? 'f:' : ''}${nameKey(m.text)}`);
 	// First pass: the prior alone, to learn the article's countries and places.
@@ -159,7 +206,7 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 	}
 
 	const byKey = new Map<string, Ranked[]>();
-	return mentions.map((m, i) => {
+	const rankings = mentions.map((m, i) => {
 		if (m.via === 'street' && articleTown !== undefined) return [{ place: articleTown, score: 1 }];
 		const shared = byKey.get(keys[i]!);
 		if (shared && !qualifier.has(i) && !qualified.has(i)) return shared;
@@ -219,4 +266,6 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 		if (!shared) byKey.set(keys[i]!, ranked);
 		return ranked;
 	});
+	const towns = [...townCounts].sort((a, b) => b[1] - a[1]).map(([town]) => town);
+	return { rankings, towns };
 }

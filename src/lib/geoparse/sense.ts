@@ -120,7 +120,7 @@ export function spreadAcrossLists(text: string, mentions: RawMention[], senses: 
 		);
 		if (i - start > 1 && anyGovernment) {
 			for (let k = start; k < i; k++)
-				if (out[k] === 'place' && mentions[k]!.via !== 'demonym') out[k] = 'government';
+				if (out[k] === 'place' && mentions[k]!.via === 'name') out[k] = 'government';
 		}
 		start = i;
 	}
@@ -134,6 +134,8 @@ export function senseOf(
 	chosen: number | undefined
 ): Sense {
 	if (m.via === 'demonym') return 'people';
+	// A building is somewhere to be; what it stands for is not a place's government.
+	if (m.via === 'building') return 'place';
 	const after = text.slice(m.end, m.end + 80);
 	const before = text.slice(Math.max(0, m.start - 60), m.start).replace(/\bthe\s+$/i, '');
 	// "the city of Douma" is the land whatever follows.

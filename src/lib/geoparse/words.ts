@@ -71,6 +71,11 @@ export function introducesPerson(word: string): boolean {
 	return tagsOf(word).some((t) => NAME_TAGS.has(t)) || TITLES.has(word.toLowerCase());
 }
 
+/** A title written before a name ("King", "Dr", "Senator"). */
+export function isTitle(word: string): boolean {
+	return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 /** Titles written before names in news that the lexicon does not tag. */
 const TITLES = new Set([
 	'mr',
