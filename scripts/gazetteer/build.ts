@@ -36,6 +36,10 @@ import {
 	type SourceEntry
 } from './sources.ts';
 import { US_STATE_ABBREVIATIONS } from './us-state-abbreviations.ts';
+import {
+	CANADIAN_PROVINCE_ABBREVIATIONS,
+	CANADIAN_PROVINCE_ALIASES
+} from './canadian-province-abbreviations.ts';
 import { usCounties } from './us-counties.ts';
 import { addEnglishNames } from './english-names.ts';
 import { addAlternateNames, cities500Path } from './alternate-names.ts';
@@ -184,10 +188,14 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, US counties: ${countyEntries.length}, curated: ${curatedEntries.length}`
 	);
 
-	// Postal abbreviations hang on the US states they name.
+	// Postal abbreviations hang on the US states and Canadian provinces they name.
 	for (const r of regionEntries) {
 		if (r.country === 'US' && US_STATE_ABBREVIATIONS[r.admin1]) {
 			r.postalAbbreviations = [...US_STATE_ABBREVIATIONS[r.admin1], r.admin1];
+		}
+		if (r.country === 'CA' && CANADIAN_PROVINCE_ABBREVIATIONS[r.admin1]) {
+			r.postalAbbreviations = CANADIAN_PROVINCE_ABBREVIATIONS[r.admin1];
+			r.aliases.push(...(CANADIAN_PROVINCE_ALIASES[r.admin1] ?? []));
 		}
 	}
 

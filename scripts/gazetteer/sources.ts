@@ -32,7 +32,8 @@ export interface SourceEntry {
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	US: ['America', 'United States of America', 'U.S.A.', 'U.S.', 'US', 'USA'],
 	GB: ['Britain', 'Great Britain', 'U.K.', 'UK'],
-	RU: ['Russian Federation'],
+	// GeoNames and news corpora file the Soviet Union under its successor state.
+	RU: ['Russian Federation', 'Soviet Union', 'USSR', 'U.S.S.R.'],
 	KR: ['South Korea', 'Republic of Korea'],
 	KP: ['North Korea'],
 	CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],

@@ -105,7 +105,12 @@ function weakSingleWord(
 	});
 	const next = tokens[i + 1];
 	if (next && COUNTY_WORD.test(next.text) && joins(text, t, next)) return false;
-	if (t.allCaps && t.text.replace(/\./g, '').length <= 4) {
+	// "B.C." names the province unless a number makes it a year ("500 B.C.").
+	const dottedRegion =
+		/^(?:\p{Lu}\.){2,}$/u.test(t.text) &&
+		!/\d\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+		candidates.some((c) => kindOf(g, c) === 'admin1');
+	if (t.allCaps && t.text.replace(/\./g, '').length <= 4 && !dottedRegion) {
 		// Acronyms ("AP", "BA", "CNN") name a place only as a country's or a union's ("US", "EU").
 		return candidates.every((c) => ADMINISTRATIVE.has(kindOf(g, c)));
 	}
@@ -319,7 +324,7 @@ function matchAt(
 	return undefined;
 }
 
-/** ", Calif." or ", NY" right after a place name: the US state. */
+/** ", Calif.", ", NY" or " (Ga.)" right after a place name: the US state or Canadian province. */
 function postalAfter(
 	text: string,
 	g: Gazetteer,
@@ -328,7 +333,8 @@ function postalAfter(
 ): RawMention | undefined {
 	const next = tokens[last + 1]!;
 	if (!next || !next.capitalised) return undefined;
-	if (!/^,\s?$/.test(text.slice(tokens[last]!.end, next.start))) return undefined;
+	// "Fresno, Calif." or "Walker County (Ga.)".
+	if (!/^(?:,\s?|\s?\()$/.test(text.slice(tokens[last]!.end, next.start))) return undefined;
 	const states = g.byPostal.get(nameKey(next.text));
 	if (!states) return undefined;
 	// "N.Y." is one token; "W. Va." two.
