@@ -7,7 +7,8 @@
 import { findDates } from './dates';
 import { candidateOf } from './candidate';
 import type { Gazetteer } from './gazetteer';
-import { recognise } from './recognise';
+import { recognise, type RawMention } from './recognise';
+import { nameKey } from './names';
 import { resolve } from './resolve';
 import { senseOf, spreadAcrossLists } from './sense';
 import type { GeoparseResult, GeoparsedPlace } from './types';
@@ -17,6 +18,8 @@ export { createGazetteer } from './gazetteer';
 export { searchGazetteer } from './search';
 export type * from './types';
 
+const placedByTown = (m: RawMention) => m.via === 'building' || m.via === 'unknown';
+
 export function geoparse(
 	text: string,
 	gazetteer: Gazetteer,
@@ -24,21 +27,24 @@ export function geoparse(
 ): GeoparseResult {
 	const mentions = recognise(text, gazetteer);
 	const rankings = resolve(text, gazetteer, mentions);
-	const places = new Map<number, GeoparsedPlace>();
+	const places = new Map<string, GeoparsedPlace>();
 	const senses = spreadAcrossLists(
 		text,
 		mentions,
 		mentions.map((m, i) => senseOf(text, gazetteer, m, rankings[i]![0]?.place))
 	);
+	// A building, or a name the gazetteer lacks, is placed in one of the article's towns: it is
+	// a place of its own there, with those towns as its candidates, not one more name of the town.
 	mentions.forEach((m, i) => {
 		const ranked = rankings[i]!;
 		const chosen = ranked[0];
 		if (!chosen) return;
-		let place = places.get(chosen.place);
+		const key = placedByTown(m) ? `${m.via}:${nameKey(m.text)}` : String(chosen.place);
+		let place = places.get(key);
 		if (!place) {
 			const candidates = ranked.map((r) => candidateOf(gazetteer, r.place, r.score));
 			place = { ...candidates[0]!, candidates, mentions: [] };
-			places.set(chosen.place, place);
+			places.set(key, place);
 		}
 		place.mentions.push({
 			start: m.start,

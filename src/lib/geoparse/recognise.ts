@@ -8,6 +8,7 @@ import { buildingEnd } from './buildings';
 import { FACILITY_WORDS, kindOf, type Gazetteer } from './gazetteer';
 import { nameKey } from './names';
 import { tokenize, type Token } from './tokens';
+import { secondNames, unknownNameEnd } from './unknown-names';
 import {
 	NAME_CONNECTORS,
 	ORGANISATION_WORDS,
@@ -18,7 +19,8 @@ import {
 	lexiconPlace
 } from './words';
 
-export type MentionVia = 'name' | 'demonym' | 'facility' | 'postal' | 'street' | 'building';
+export type MentionVia =
+	'name' | 'demonym' | 'facility' | 'postal' | 'street' | 'building' | 'unknown';
 
 export interface RawMention {
 	start: number;
@@ -144,6 +146,8 @@ interface RecognitionContext {
 	lowerWords: Set<string>;
 	/** Surnames of the people the text names ("Sullivan" after "Jake Sullivan"). */
 	people: Set<string>;
+	/** Words the text writes after another capitalised word ("Ogunbowale" in "Arike Ogunbowale"). */
+	secondNames: Set<string>;
 }
 
 /** Names that follow a first name or a title anywhere in the text are people's names. */
@@ -194,7 +198,11 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 	const tokens = tokenize(text);
 	const lowerWords = new Set<string>();
 	for (const t of tokens) if (!t.capitalised) lowerWords.add(nameKey(t.text));
-	const context: RecognitionContext = { lowerWords, people: peopleNamed(text, tokens) };
+	const context: RecognitionContext = {
+		lowerWords,
+		people: peopleNamed(text, tokens),
+		secondNames: secondNames(text, tokens)
+	};
 	const mentions: RawMention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -219,10 +227,48 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 				i = postal.last + 1;
 			}
 		} else {
-			i++;
+			const unknown = unknownAt(text, g, tokens, i, context);
+			if (unknown) mentions.push(unknown);
+			i = unknown ? unknown.last + 1 : i + 1;
 		}
 	}
 	return mentions;
+}
+
+/** A known place (not a demonym) starts at token `j`. */
+function knownPlaceAt(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	j: number,
+	context: RecognitionContext
+): boolean {
+	const found = tokens[j]?.capitalised ? matchAt(text, g, tokens, j, context) : undefined;
+	return found !== undefined && found.via !== 'demonym';
+}
+
+/** A name the gazetteer lacks, in a place's position: placed by resolution. */
+function unknownAt(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	first: number,
+	context: RecognitionContext
+): RawMention | undefined {
+	const last = unknownNameEnd(
+		text,
+		tokens,
+		first,
+		context.lowerWords,
+		context.people,
+		(j) => knownPlaceAt(text, g, tokens, j, context),
+		context.secondNames
+	);
+	if (last < 0) return undefined;
+	for (let j = first + 1; j <= last; j++) {
+		if (matchAt(text, g, tokens, j, context)) return undefined;
+	}
+	return mention(text, tokens, first, last, [], 'unknown');
 }
 
 /** Population from which a town inside a building's name says where the building is. */

@@ -87,7 +87,8 @@ function softmax(values: number[], sharpness: number): number[] {
 /** Ranks every mention's candidates; mentions of one name share one ranking. */
 export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ranked[][] {
 	// Buildings have no candidates of their own: they are placed last, in a town.
-	const named = mentions.map((m, i) => ({ m, i })).filter(({ m }) => m.via !== 'building');
+	const unplaced = (m: RawMention) => m.via === 'building' || m.via === 'unknown';
+	const named = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !unplaced(m));
 	const byName = rankNamed(
 		text,
 		g,
@@ -98,7 +99,7 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 	// A building is in the town named right after it or else in one of the article's towns,
 	// the most named first; the next two stay as candidates.
 	mentions.forEach((m, i) => {
-		if (m.via !== 'building') return;
+		if (!unplaced(m)) return;
 		const after = townAfter(text, g, mentions, i, out);
 		const towns = [...new Set([...(after === undefined ? [] : [after]), ...byName.towns])];
 		const shares = towns.slice(0, 3).map((_, k) => (k === 0 ? 3 : 1));
@@ -120,12 +121,14 @@ function townAfter(
 	rankings: Ranked[][]
 ): number | undefined {
 	const next = mentions[i + 1];
-	if (!next || next.via === 'building') return undefined;
+	if (!next || next.via === 'building' || next.via === 'unknown') return undefined;
 	if (!/^(?:,\s*|\s+(?:in|at|near|outside)\s+)$/.test(text.slice(mentions[i]!.end, next.start))) {
 		return undefined;
 	}
 	const chosen = rankings[i + 1]![0]?.place;
-	return chosen !== undefined && kindOf(g, chosen) === 'city' ? chosen : undefined;
+	if (chosen === undefined) return undefined;
+	const kind = kindOf(g, chosen);
+	return kind === 'city' || kind === 'admin1' ? chosen : undefined;
 }
 
 function rankNamed(
@@ -266,6 +269,15 @@ function rankNamed(
 		if (!shared) byKey.set(keys[i]!, ranked);
 		return ranked;
 	});
-	const towns = [...townCounts].sort((a, b) => b[1] - a[1]).map(([town]) => town);
+	// The article's towns, for what the gazetteer lacks: the towns its names resolve to, most
+	// named first, counted after resolution so a namesake abroad does not count.
+	const resolvedCounts = new Map<number, number>();
+	mentions.forEach((m, i) => {
+		const c = rankings[i]![0]?.place;
+		if (c !== undefined && m.via !== 'street' && kindOf(g, c) === 'city') {
+			resolvedCounts.set(c, (resolvedCounts.get(c) ?? 0) + 1);
+		}
+	});
+	const towns = [...resolvedCounts].sort((a, b) => b[1] - a[1]).map(([town]) => town);
 	return { rankings, towns };
 }
