@@ -43,6 +43,7 @@ import {
 import { usCounties } from './us-counties.ts';
 import { addEnglishNames } from './english-names.ts';
 import { addAlternateNames, cities500Path } from './alternate-names.ts';
+import { addAirportShortNames } from './airport-short-names.ts';
 import { regionNameKey, townsByRegionName } from './region-towns.ts';
 import { nameKey } from '../../src/lib/geoparse/names.ts';
 import wordListPath from 'word-list';
@@ -184,6 +185,8 @@ export async function buildIndex(): Promise<{ data: GazetteerData; report: strin
 		words
 	);
 	report.push(`GeoNames current and alternate town names added: ${alternates.length}`);
+	const airportShortNames = addAirportShortNames(airportEntries, cityEntries, words);
+	report.push(`short names of large airports: ${airportShortNames.length}`);
 	report.push(
 		`countries: ${countryEntries.length}, cities: ${cityEntries.length}, airports: ${airportEntries.length}, US counties: ${countyEntries.length}, curated: ${curatedEntries.length}`
 	);

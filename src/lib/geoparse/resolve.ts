@@ -29,10 +29,12 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 			return 1.0;
 		case 'admin1':
 			return 0.95;
-		case 'airport':
-			return m.via === 'facility'
-				? 1.0 + (p.featureCode[place]! === 'large_airport' ? 0.2 : 0)
-				: 0.2;
+		case 'airport': {
+			const large = p.featureCode[place]! === 'large_airport';
+			if (m.via === 'facility') return 1.0 + (large ? 0.2 : 0);
+			// A large airport's own short name ("Heathrow") before a small namesake town.
+			return large ? 0.9 : 0.2;
+		}
 		case 'city': {
 			const size = Math.min(0.85, 0.09 * Math.log10(p.population[place]! + 1));
 			const code = p.featureCode[place]!;
