@@ -7,7 +7,7 @@
 import { findDates } from './dates';
 import { candidateOf } from './candidate';
 import type { Gazetteer } from './gazetteer';
-import { recognise, type RawMention } from './recognise';
+import { placedInTown, recognise } from './recognise';
 import { nameKey } from './names';
 import { resolve } from './resolve';
 import { senseOf, spreadAcrossLists } from './sense';
@@ -17,8 +17,6 @@ export type { Gazetteer } from './gazetteer';
 export { createGazetteer } from './gazetteer';
 export { searchGazetteer } from './search';
 export type * from './types';
-
-const placedByTown = (m: RawMention) => m.via === 'building' || m.via === 'unknown';
 
 export function geoparse(
 	text: string,
@@ -39,7 +37,7 @@ export function geoparse(
 		const ranked = rankings[i]!;
 		const chosen = ranked[0];
 		if (!chosen) return;
-		const key = placedByTown(m) ? `${m.via}:${nameKey(m.text)}` : String(chosen.place);
+		const key = placedInTown(m) ? `${m.via}:${nameKey(m.text)}` : String(chosen.place);
 		let place = places.get(key);
 		if (!place) {
 			const candidates = ranked.map((r) => candidateOf(gazetteer, r.place, r.score));

@@ -20,7 +20,15 @@ import {
 } from './words';
 
 export type MentionVia =
-	'name' | 'demonym' | 'facility' | 'postal' | 'street' | 'building' | 'unknown';
+	'name' | 'demonym' | 'facility' | 'postal' | 'street' | 'building' | 'unknown' | 'road';
+
+/**
+ * Mentions with no gazetteer entry of their own (a building, a road, a name the gazetteer
+ * lacks): resolution places them in the article's towns.
+ */
+export function placedInTown(m: { via: MentionVia }): boolean {
+	return m.via === 'building' || m.via === 'unknown' || m.via === 'road';
+}
 
 export interface RawMention {
 	start: number;
@@ -125,6 +133,9 @@ function weakSingleWord(
 	}
 	if (strong) return false;
 	if (next && next.capitalised && joins(text, t, next) && lexiconFirstName(t.text)) return true;
+	// One sense per article: a name read as the place elsewhere in the text ("in Parkland")
+	// is the place where the word alone is weaker evidence ("the Parkland students").
+	if (context.placeNames.has(key)) return false;
 	if (lexiconCommonWord(t.text) || lexiconOrganisation(t.text)) return true;
 	if (context.lowerWords.has(key)) return true;
 	if (t.text.length <= 2) return true;
@@ -148,6 +159,8 @@ interface RecognitionContext {
 	people: Set<string>;
 	/** Words the text writes after another capitalised word ("Ogunbowale" in "Arike Ogunbowale"). */
 	secondNames: Set<string>;
+	/** Names the text has already been read to use as places (empty on the first reading). */
+	placeNames: Set<string>;
 }
 
 /** Names that follow a first name or a title anywhere in the text are people's names. */
@@ -196,12 +209,27 @@ function organisationAround(text: string, tokens: Token[], first: number, last: 
 
 export function recognise(text: string, g: Gazetteer): RawMention[] {
 	const tokens = tokenize(text);
+	const first = readMentions(text, g, tokens, new Set());
+	// A second reading, knowing which one-word names the first read as places.
+	const placeNames = new Set(
+		first.filter((m) => m.via === 'name' && m.first === m.last).map((m) => nameKey(m.text))
+	);
+	return placeNames.size === 0 ? first : readMentions(text, g, tokens, placeNames);
+}
+
+function readMentions(
+	text: string,
+	g: Gazetteer,
+	tokens: Token[],
+	placeNames: Set<string>
+): RawMention[] {
 	const lowerWords = new Set<string>();
 	for (const t of tokens) if (!t.capitalised) lowerWords.add(nameKey(t.text));
 	const context: RecognitionContext = {
 		lowerWords,
 		people: peopleNamed(text, tokens),
-		secondNames: secondNames(text, tokens)
+		secondNames: secondNames(text, tokens),
+		placeNames
 	};
 	const mentions: RawMention[] = [];
 	let i = 0;
@@ -227,12 +255,52 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 				i = postal.last + 1;
 			}
 		} else {
+			const road = roadAt(text, tokens, i, mentions.at(-1));
+			if (road) {
+				mentions.push(road);
+				i = road.last + 1;
+				continue;
+			}
 			const unknown = unknownAt(text, g, tokens, i, context);
 			if (unknown) mentions.push(unknown);
 			i = unknown ? unknown.last + 1 : i + 1;
 		}
 	}
 	return mentions;
+}
+
+/**
+ * A road by its number: British "A417", "M4", "B1234" after "the", in a list of roads or before
+ * "road", "junction", "southbound" …; American "I-95", "Interstate 5", "Route 66", "Highway 1".
+ */
+function roadAt(
+	text: string,
+	tokens: Token[],
+	first: number,
+	previous: RawMention | undefined
+): RawMention | undefined {
+	const start = tokens[first]!.start;
+	const at = text.slice(start, start + 24);
+	const american =
+		/^(?:I-\d{1,3}|Interstate \d{1,3}|(?:State |U\.?S\.? )?(?:Route|Highway) \d{1,4})\b/.exec(at);
+	const british = /^[ABM]\d{1,4}\b/.exec(at);
+	const match = american ?? british;
+	if (!match) return undefined;
+	if (!american) {
+		const before = text.slice(Math.max(0, start - 6), start);
+		const listed =
+			previous?.via === 'road' &&
+			/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(previous.end, start));
+		const after =
+			/^\s+(?:road|motorway|carriageway|junction|roundabout|slip road|southbound|northbound|eastbound|westbound)\b/i.test(
+				text.slice(start + match[0].length, start + match[0].length + 14)
+			);
+		if (!/\bthe\s+$/i.test(before) && !listed && !after) return undefined;
+	}
+	const end = start + match[0].length;
+	let last = first;
+	while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+	return mention(text, tokens, first, last, [], 'road');
 }
 
 /** A known place (not a demonym) starts at token `j`. */

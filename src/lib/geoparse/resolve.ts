@@ -7,7 +7,7 @@
  */
 import { kindOf, type Gazetteer } from './gazetteer';
 import { nameKey } from './names';
-import type { RawMention } from './recognise';
+import { placedInTown, type RawMention } from './recognise';
 
 export interface Ranked {
 	place: number;
@@ -89,8 +89,7 @@ function softmax(values: number[], sharpness: number): number[] {
 /** Ranks every mention's candidates; mentions of one name share one ranking. */
 export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ranked[][] {
 	// Buildings have no candidates of their own: they are placed last, in a town.
-	const unplaced = (m: RawMention) => m.via === 'building' || m.via === 'unknown';
-	const named = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !unplaced(m));
+	const named = mentions.map((m, i) => ({ m, i })).filter(({ m }) => !placedInTown(m));
 	const byName = rankNamed(
 		text,
 		g,
@@ -101,7 +100,7 @@ export function resolve(text: string, g: Gazetteer, mentions: RawMention[]): Ran
 	// A building is in the town named right after it or else in one of the article's towns,
 	// the most named first; the next two stay as candidates.
 	mentions.forEach((m, i) => {
-		if (!unplaced(m)) return;
+		if (!placedInTown(m)) return;
 		const after = townAfter(text, g, mentions, i, out);
 		const towns = [...new Set([...(after === undefined ? [] : [after]), ...byName.towns])];
 		const shares = towns.slice(0, 3).map((_, k) => (k === 0 ? 3 : 1));
@@ -123,7 +122,7 @@ function townAfter(
 	rankings: Ranked[][]
 ): number | undefined {
 	const next = mentions[i + 1];
-	if (!next || next.via === 'building' || next.via === 'unknown') return undefined;
+	if (!next || placedInTown(next)) return undefined;
 	if (!/^(?:,\s*|\s+(?:in|at|near|outside)\s+)$/.test(text.slice(mentions[i]!.end, next.start))) {
 		return undefined;
 	}

@@ -6,7 +6,7 @@
  * organisation; demonyms stand for the people; everything else is the land itself.
  */
 import type { Gazetteer } from './gazetteer';
-import type { RawMention } from './recognise';
+import { placedInTown, type RawMention } from './recognise';
 import type { Sense } from './types';
 import { lexiconVerb } from './words';
 
@@ -135,7 +135,7 @@ export function senseOf(
 ): Sense {
 	if (m.via === 'demonym') return 'people';
 	// A building is somewhere to be; what it stands for is not a place's government.
-	if (m.via === 'building' || m.via === 'unknown') return 'place';
+	if (placedInTown(m)) return 'place';
 	const after = text.slice(m.end, m.end + 80);
 	const before = text.slice(Math.max(0, m.start - 60), m.start).replace(/\bthe\s+$/i, '');
 	// "the city of Douma" is the land whatever follows.

@@ -131,6 +131,7 @@ export const ORGANISATION_WORDS = new Set(
 		'union league agency authority commission board foundation fund trust society festival ' +
 		'marathon cup games olympics symphony orchestra theatre theater opera ballet hotel mall ' +
 		'saint germain motors energy oil gas power railway railways zoo court courts prison jail ' +
+		'regiment battalion brigade division corps squadron fleet ' +
 		'office bureau service services network foods sports capital partners holdings ' +
 		'international state'
 	).split(' ')
