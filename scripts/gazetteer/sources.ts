@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PlaceKind, StandsFor } from '../../src/lib/geoparse/gazetteer-data.ts';
+import { lexiconDemonym } from '../../src/lib/geoparse/words.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -155,6 +156,33 @@ interface State {
 const REGION_SUFFIX =
 	/\s+(province|region|oblast|governorate|state|prefecture|department|district|voivodeship|krai|county|municipality|territory)$/i;
 
+/**
+ * Chinese autonomous regions carry their people's name ("Guangxi Zhuang", "Ningxia Huizu"), and
+ * autonomous okrugs, oblasts and republics say so ("Chukotka Autonomous Okrug", "Autonomous
+ * Republic of Crimea"); news writes the place's own name.
+ */
+const AUTONOMOUS =
+	/^(?:(.+?)\s+(?:Zhuang|Huizu|Hui|Uyghur|Uygur)|(.+?)\s+Autonomous\s+(?:Okrug|Oblast|Republic|Province|Region)|Autonomous\s+(?:Republic|Region|Province)\s+(?:of|in)\s+(.+))$/i;
+
+export function shortRegionName(name: string): string {
+	const autonomous = AUTONOMOUS.exec(name);
+	const short = autonomous?.[1] ?? autonomous?.[2] ?? autonomous?.[3];
+	// "Jewish Autonomous Oblast" is not "Jewish": a people's adjective is no place's name.
+	if (short) return /(?:ish|ese|ian)$/.test(short) || lexiconDemonym(short) ? name : short;
+	return name.replace(REGION_SUFFIX, '');
+}
+
+/**
+ * The peoples of the United Kingdom's nations ("an English city", "Scottish voters"): the
+ * country-level demonym, British, is world-countries'.
+ */
+const REGION_DEMONYMS: Record<string, string[]> = {
+	'GB-ENG': ['English'],
+	'GB-SCT': ['Scottish', 'Scots'],
+	'GB-WLS': ['Welsh'],
+	'GB-NIR': ['Northern Irish']
+};
+
 export function regions(): { entries: SourceEntry[]; withoutPoint: number } {
 	const path = require.resolve('country-state-city/lib/assets/state.json');
 	const all = JSON.parse(readFileSync(path, 'utf8')) as State[];
@@ -167,7 +195,7 @@ export function regions(): { entries: SourceEntry[]; withoutPoint: number } {
 			withoutPoint++;
 			continue;
 		}
-		const short = s.name.replace(REGION_SUFFIX, '');
+		const short = shortRegionName(s.name);
 		entries.push({
 			name: s.name,
 			aliases: short !== s.name ? [short] : [],
@@ -179,7 +207,8 @@ export function regions(): { entries: SourceEntry[]; withoutPoint: number } {
 			population: 0,
 			featureCode: 'ADM1',
 			source: 'country-state-city',
-			id: `${s.countryCode}-${s.isoCode}`
+			id: `${s.countryCode}-${s.isoCode}`,
+			demonyms: REGION_DEMONYMS[`${s.countryCode}-${s.isoCode}`]
 		});
 	}
 	return { entries, withoutPoint };

@@ -212,7 +212,9 @@ export function recognise(text: string, g: Gazetteer): RawMention[] {
 	const first = readMentions(text, g, tokens, new Set());
 	// A second reading, knowing which one-word names the first read as places.
 	const placeNames = new Set(
-		first.filter((m) => m.via === 'name' && m.first === m.last).map((m) => nameKey(m.text))
+		first
+			.filter((m) => m.via === 'name' && m.first === m.last && !m.inOrganisation)
+			.map((m) => nameKey(m.text))
 	);
 	return placeNames.size === 0 ? first : readMentions(text, g, tokens, placeNames);
 }
@@ -427,7 +429,11 @@ function matchAt(
 		if (places) {
 			const street = streetSuffix(text, tokens, last);
 			if (street > 0) return mention(text, tokens, i, last + street, places, 'street');
-			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) return undefined;
+			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) {
+				// "English" is a town in Indiana, but first the people of England.
+				const people = g.byDemonym.get(key);
+				return people ? mention(text, tokens, i, last, people, 'demonym') : undefined;
+			}
 			const m = mention(text, tokens, i, last, places, 'name');
 			m.inOrganisation = organisationAround(text, tokens, i, last);
 			return m;
