@@ -46,7 +46,26 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
 	NL: ['Holland'],
 	PS: ['Palestine', 'Palestinian territories'],
 	VA: ['Vatican City'],
-	TR: ['Turkey', 'Türkiye', 'Turkiye']
+	TR: ['Turkey', 'Türkiye', 'Turkiye'],
+	TT: ['T&T'],
+	// What Iran's own media and most reporting call the state.
+	IR: ['Islamic Republic', 'Islamic Republic of Iran']
+};
+
+/**
+ * The combining forms of country names in compounds ("Austro-Hungarian", "Sino-Russian",
+ * "Franco-German"), read as the country only before a hyphen.
+ */
+const COMBINING_FORMS: Record<string, string[]> = {
+	AT: ['Austro'],
+	CN: ['Sino'],
+	FR: ['Franco'],
+	RU: ['Russo'],
+	TR: ['Turco'],
+	GR: ['Greco'],
+	IT: ['Italo'],
+	DE: ['Germano'],
+	JP: ['Japano']
 };
 
 /** Plural people-words ("Ukrainians") from the demonym; "Chinese" and "British" take no -s. */
@@ -85,6 +104,7 @@ export function countries(): SourceEntry[] {
 		for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
 			if (d) for (const form of demonymForms(d)) demonyms.add(form);
 		}
+		for (const form of COMBINING_FORMS[c.cca2] ?? []) demonyms.add(form);
 		return {
 			name: c.name.common,
 			aliases: [...names],

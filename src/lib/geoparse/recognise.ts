@@ -98,6 +98,13 @@ const WELL_KNOWN_TOWN = 200_000;
 const LOCATIVE_BEFORE =
 	/\b(?:in|at|near|outside|from|to|into|of|around|across|through|toward|towards)\s+(?:the\s+)?$/i;
 
+/**
+ * Words after a name that make it a town's ("a Saskatoon police officer", "Reading residents"):
+ * what a town has, as the locative words before a name say a place follows.
+ */
+const LOCAL_AFTER =
+	/^\s+(?:police|residents|mayor|city council|city hall|councillors?|neighbourhoods?|neighborhoods?|suburbs?|downtown|airport|hospital|courthouse|fire department|fire service|schools?)\b/i;
+
 /** A single capitalised word that is only a town's name, and reads as something else here. */
 function weakSingleWord(
 	text: string,
@@ -141,7 +148,8 @@ function weakSingleWord(
 	if (t.text.length <= 2) return true;
 	if (
 		g.englishWords.has(key) &&
-		!LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))
+		!LOCATIVE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+		!LOCAL_AFTER.test(text.slice(t.end, t.end + 30))
 	) {
 		const p = g.data.places;
 		const known = candidates.some(
@@ -426,22 +434,39 @@ function matchAt(
 			named && GENERIC_NAME.test(key) && named.every((c) => ADMINISTRATIVE.has(kindOf(g, c)))
 				? undefined
 				: named;
+		if (places && last === i) {
+			// "the English city of Salisbury", "Canadian jurisdictions": a people's word before
+			// a noun is the adjective, not the town of that name (English, Indiana).
+			const people = demonymAt(text, g, tokens[i]!, key);
+			const next = tokens[i + 1];
+			const strong = places.some((c) => !ADMINISTRATIVE.has(kindOf(g, c)));
+			if (people && !strong && next && !next.capitalised && joins(text, tokens[i]!, next)) {
+				return mention(text, tokens, i, last, people, 'demonym');
+			}
+		}
 		if (places) {
 			const street = streetSuffix(text, tokens, last);
 			if (street > 0) return mention(text, tokens, i, last + street, places, 'street');
 			if (last === i && weakSingleWord(text, g, tokens, i, places, context)) {
 				// "English" is a town in Indiana, but first the people of England.
-				const people = g.byDemonym.get(key);
+				const people = demonymAt(text, g, tokens[i]!, key);
 				return people ? mention(text, tokens, i, last, people, 'demonym') : undefined;
 			}
 			const m = mention(text, tokens, i, last, places, 'name');
 			m.inOrganisation = organisationAround(text, tokens, i, last);
 			return m;
 		}
-		const demonym = g.byDemonym.get(key);
+		const demonym = demonymAt(text, g, tokens[last]!, key);
 		if (demonym) return mention(text, tokens, i, last, demonym, 'demonym');
 	}
 	return undefined;
+}
+
+/** The countries whose people `key` names; a combining form ("Austro-") only before its hyphen. */
+function demonymAt(text: string, g: Gazetteer, last: Token, key: string): number[] | undefined {
+	const countries = g.byDemonym.get(key);
+	if (!countries || (/o$/.test(key) && !/^[-‐]/.test(text.slice(last.end)))) return undefined;
+	return countries;
 }
 
 /** ", Calif.", ", NY" or " (Ga.)" right after a place name: the US state or Canadian province. */

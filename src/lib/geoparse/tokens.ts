@@ -20,8 +20,9 @@ export interface Token {
 	hyphenJoined: boolean;
 }
 
+// "T&T" is one word; "AT&T" stays a company's name, split.
 const WORD =
-	/(?:\p{Lu}\.){2,}|(?:\p{Lu}\.\s?\p{Lu}\.)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:\.(?=,))?|[.!?;:,"“”()[\]—–-]/gu;
+	/(?<!\p{L})\p{Lu}&\p{Lu}(?!\p{L})|(?:\p{Lu}\.){2,}|(?:\p{Lu}\.\s?\p{Lu}\.)|[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:\.(?=,))?|[.!?;:,"“”()[\]—–-]/gu;
 
 const SENTENCE_END = /[.!?:"“”(\n—]/;
 
