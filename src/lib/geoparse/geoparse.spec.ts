@@ -269,8 +269,9 @@ describe('recognition', () => {
 	});
 
 	it('reads a town named like a dictionary word after a word of place', () => {
-		const found = mentionsOf('Parkland residents met. A storm hit the town of Parkland.');
-		expect(found.map((m) => [m.text, m.start])).toEqual([['Parkland', 48]]);
+		expect(mentionsOf('Parkland students met.')).toEqual([]);
+		const found = mentionsOf('A storm hit the town of Parkland.');
+		expect(found.map((m) => [m.text, m.start])).toEqual([['Parkland', 24]]);
 	});
 
 	it('marks a place name inside an organisation’s name', () => {

