@@ -189,7 +189,7 @@ describe('buildings', () => {
 
 	it('leave out courts that are institutions and titles', () => {
 		const found = mentionsOf(
-			'The Supreme Court in Dublin ruled. King Juan Carlos University closed.'
+			'A ruling by the Supreme Court in Dublin. King Juan Carlos University closed.'
 		);
 		expect(found.map((m) => m.text)).toEqual(['Dublin']);
 	});
