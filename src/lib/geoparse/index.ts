@@ -42,6 +42,12 @@ export function geoparse(
 		if (!place) {
 			const candidates = ranked.map((r) => candidateOf(gazetteer, r.place, r.score));
 			place = { ...candidates[0]!, candidates, mentions: [] };
+			// Named as the text names it, at the town's point: "Central Mental Hospital" in
+			// Dundrum is a facility there, not a second Dundrum.
+			if (placedInTown(m)) {
+				place.name = m.text;
+				if (m.via === 'building') place.kind = 'facility';
+			}
 			places.set(key, place);
 		}
 		place.mentions.push({

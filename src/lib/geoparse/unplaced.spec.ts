@@ -176,6 +176,18 @@ describe('buildings', () => {
 		});
 	});
 
+	it('are facilities named as the text names them, at the town’s point', () => {
+		const [hospital] = geoparse('He is held at the Central Mental Hospital in Dundrum.', g).places;
+		expect(hospital).toMatchObject({
+			name: 'Central Mental Hospital',
+			kind: 'facility',
+			lat: 53.29,
+			lon: -6.25,
+			gazetteer: { id: 'dundrum' }
+		});
+		expect(hospital?.candidates[0]).toMatchObject({ name: 'Dundrum', kind: 'city' });
+	});
+
 	it("are places of their own in the article's towns, the most named first", () => {
 		const places = geoparse(
 			'Dublin was calm. Dundrum too. In Dublin, the Rotunda Maternity Hospital was full.',
