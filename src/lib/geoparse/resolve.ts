@@ -16,6 +16,24 @@ export interface Ranked {
 
 const MAX_CANDIDATES = 5;
 
+/** Population from which a city outranks the region named after it. */
+const REGION_CITY = 100_000;
+
+/**
+ * "Almaty" is the city, not Almaty Region: a region read by its name less "Region" or
+ * "Province", when a large city of its country bears that name.
+ */
+function regionNamedForItsCity(g: Gazetteer, region: number, m: RawMention): boolean {
+	const p = g.data.places;
+	if (nameKey(p.name.at(region)!) === nameKey(m.text)) return false;
+	return m.candidates.some(
+		(c) =>
+			kindOf(g, c) === 'city' &&
+			p.country[c] === p.country[region] &&
+			p.population[c]! >= REGION_CITY
+	);
+}
+
 function prior(g: Gazetteer, place: number, m: RawMention): number {
 	const p = g.data.places;
 	switch (kindOf(g, place)) {
@@ -28,7 +46,7 @@ function prior(g: Gazetteer, place: number, m: RawMention): number {
 		case 'facility':
 			return 1.0;
 		case 'admin1':
-			return 0.95;
+			return regionNamedForItsCity(g, place, m) ? 0.6 : 0.95;
 		case 'airport': {
 			const large = p.featureCode[place]! === 'large_airport';
 			if (m.via === 'facility') return 1.0 + (large ? 0.2 : 0);

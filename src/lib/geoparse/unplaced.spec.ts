@@ -290,3 +290,34 @@ describe('recognition of abbreviations and demonyms', () => {
 		]);
 	});
 });
+
+describe('a region named after its city', () => {
+	const kz = fixtureGazetteer([
+		{
+			name: 'Almaty Region',
+			aliases: ['Almaty'],
+			kind: 'admin1',
+			lat: 45,
+			lon: 78,
+			country: 'KZ',
+			admin1: 'ALM',
+			id: 'KZ-ALM'
+		},
+		{
+			name: 'Almaty',
+			kind: 'city',
+			lat: 43.25,
+			lon: 76.92,
+			country: 'KZ',
+			population: 2_000_000,
+			featureCode: 'PPLA',
+			id: 'almaty'
+		}
+	]);
+	const chosen = (text: string) => geoparse(text, kz).places.map((p) => p.gazetteer.id);
+
+	it('gives way to the large city when read by its short name', () => {
+		expect(chosen('Flights to Almaty resumed.')).toEqual(['almaty']);
+		expect(chosen('Snow fell across Almaty Region.')).toEqual(['KZ-ALM']);
+	});
+});
