@@ -64,6 +64,46 @@ const g = fixtureGazetteer(
 			population: 25_000,
 			id: 'paris-tx'
 		},
+		// A village abroad that outnumbers the Dublin suburb of the same name.
+		{
+			name: 'Belfast',
+			kind: 'city',
+			lat: 54.6,
+			lon: -5.93,
+			country: 'GB',
+			population: 275_000,
+			id: 'belfast-gb'
+		},
+		{
+			name: 'Dundrum',
+			kind: 'city',
+			lat: 54.26,
+			lon: -5.84,
+			country: 'GB',
+			population: 1_500,
+			id: 'dundrum-gb'
+		},
+		{ name: 'Dundrum', kind: 'city', lat: 53.29, lon: -6.26, country: 'IE', id: 'dundrum-ie' },
+		{
+			name: 'Dublin',
+			kind: 'city',
+			lat: 53.33,
+			lon: -6.25,
+			country: 'IE',
+			population: 1_000_000,
+			featureCode: 'PPLC',
+			id: 'dublin-ie'
+		},
+		{
+			name: 'Dublin',
+			kind: 'city',
+			lat: 40.1,
+			lon: -83.11,
+			country: 'US',
+			admin1: 'OH',
+			population: 45_000,
+			id: 'dublin-oh'
+		},
 		{
 			name: 'Texas',
 			kind: 'admin1',
@@ -297,6 +337,16 @@ describe('resolution', () => {
 	it('follows an explicit qualifier', () => {
 		const [m] = mentionsOf('A storm hit Paris, Texas, on Monday.');
 		expect(m?.place).toBe('paris-tx');
+	});
+
+	it('reads a town qualified by a city as the one beside that city', () => {
+		// Belfast, 40 km from the village, pulls the other way.
+		const found = mentionsOf('Belfast patients were moved to Dundrum, Dublin, last year.');
+		expect(found.map((m) => [m.text, m.place])).toEqual([
+			['Belfast', 'belfast-gb'],
+			['Dundrum', 'dundrum-ie'],
+			['Dublin', 'dublin-ie']
+		]);
 	});
 
 	it('places a street named after a place in the town the article is about', () => {

@@ -16,6 +16,9 @@ export interface Ranked {
 
 const MAX_CANDIDATES = 5;
 
+/** How far a district may lie from the city that qualifies it ("Dundrum, Dublin"). */
+const CITY_QUALIFIER_KM = 40;
+
 /** Population from which a city outranks the region named after it. */
 const REGION_CITY = 100_000;
 
@@ -264,6 +267,8 @@ function rankNamed(
 					if (kind === 'admin1' && p.country[q]! === country) {
 						if (p.admin1[q]! === p.admin1[c]! || distanceKm(g, q, c) < 400) s += 1.2;
 					}
+					// A district and its city: "Dundrum, Dublin", "Kensington, London".
+					if (kind === 'city' && q !== c && distanceKm(g, q, c) < CITY_QUALIFIER_KM) s += 1.0;
 				}
 			}
 			const towns = qualified.get(i);
