@@ -104,17 +104,17 @@ export function tileResponder(load: () => Promise<Uint8Array>): TileResponder {
 			// An hour: tiles change only when the basemap is rebuilt, and the ETag revalidates them.
 			const headers: Record<string, string> = { 'cache-control': 'public, max-age=3600' };
 			if (!tile) return new Response(null, { status: 204, headers });
-			headers.etag = tile.etag;
+			// One ETag per representation, since a cache keeps both (Vary: Accept-Encoding).
+			const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
+			headers.etag = gzip ? tile.etag : tile.etag.replace(/"$/, '-identity"');
 			headers.vary = 'accept-encoding';
-			if (request.headers.get('if-none-match') === tile.etag) {
+			if (request.headers.get('if-none-match') === headers.etag) {
 				return new Response(null, { status: 304, headers });
 			}
 			headers['content-type'] = VECTOR_TILE_TYPE;
-			if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-				headers['content-encoding'] = 'gzip';
-				return new Response(tile.gzipped, { headers });
-			}
-			return new Response(new Uint8Array(gunzipSync(tile.gzipped)), { headers });
+			if (!gzip) return new Response(new Uint8Array(gunzipSync(tile.gzipped)), { headers });
+			headers['content-encoding'] = 'gzip';
+			return new Response(tile.gzipped, { headers });
 		} catch (error) {
 			if (error instanceof ApiProblem) return problemResponse(error.details, url);
 			if (error instanceof ExportInputMissing) {
