@@ -3,11 +3,13 @@
  * Content-Security-Policy the server sent as a header moves into a meta tag, with SvelteKit's
  * per-request nonce replaced by hashes of the inline scripts (a file cannot have a fresh nonce);
  * `frame-ancestors` stays out, since a meta policy cannot carry it (the host sets it, README);
- * and the page names the directory of plain tile files the map reads instead of the archive.
+ * and the page names the directory of plain tile files the map reads instead of the server.
  */
 import { inlineScriptHashes } from '../../src/lib/server/export/single-file.ts';
+import { BASEMAP_TILES_PATH } from '../../src/lib/map/basemap-schema.ts';
 
-export const STATIC_TILES_DIRECTORY = '/basemap/tiles';
+/** The site's tile files lie where the app's server serves tiles, so both name them alike. */
+export const STATIC_TILES_DIRECTORY = BASEMAP_TILES_PATH;
 
 export function toStaticPage(html: string, headerPolicy: string | null): string {
 	const withoutNonces = html.replace(/\snonce="[^"]*"/g, '');
