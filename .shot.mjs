@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h, scheme] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-gl=swiftshader','--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme || 'light' });
+const bad = [];
+page.on('requestfailed', r => bad.push('FAILED ' + r.url()));
+page.on('response', r => { if (r.status() >= 400) bad.push(r.status() + ' ' + r.url()); });
+page.on('console', m => { if (m.type() === 'error') bad.push('console: ' + m.text()); });
+await page.goto(url);
+await page.waitForFunction(() => window.__mapReadyAt || document.querySelector('.fallback'), null, { timeout: 30000 }).catch(() => bad.push('no map ready'));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+console.log(JSON.stringify(bad));
+await browser.close();
