@@ -1,30 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { chunkModules } from './scripts/build/chunk-modules';
+import { chunkGroups } from './scripts/build/chunk-groups';
 
 export default defineConfig({
-	plugins: [sveltekit(), chunkModules()],
+	plugins: [sveltekit(), chunkModules(), chunkGroups()],
 	server: { port: 3000, strictPort: true },
 	build: {
 		// Terser rather than esbuild: its output of the app's first view gzips about 5% smaller
 		// (measured with scripts/bench/first-view-report.ts), for a few seconds more of build time.
 		minify: 'terser',
-		terserOptions: { compress: { passes: 2 }, module: true },
-		rollupOptions: {
-			output: {
-				// MapLibre in a chunk of its own: only then can the bundle figures tell the library's
-				// bytes from the app code that Rollup would otherwise put in the same chunk.
-				// Folds chunks of a few hundred bytes (one Svelte helper each) into their neighbours:
-				// each costs a request and its headers, and gzip does worse on many small files.
-				experimentalMinChunkSize: 8_000,
-				manualChunks: (id) =>
-					id.includes('/node_modules/maplibre-gl/')
-						? 'maplibre-gl'
-						: /\/node_modules\/(svelte|@sveltejs\/kit|devalue)\//.test(id)
-							? 'framework'
-							: undefined
-			}
-		}
+		terserOptions: { compress: { passes: 2 }, module: true }
 	},
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],

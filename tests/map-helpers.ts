@@ -4,11 +4,24 @@ import { expect } from './fixtures';
 
 export const BRIEFING = '/b/iran-drones-2022';
 
-/** Waits until the map has settled with the briefing's layers drawn. */
+/**
+ * Waits until the map has settled with the briefing's layers drawn, and the panels whose code
+ * loads then (DeferredHydration) have hydrated.
+ */
 export async function waitForMap(page: Page) {
 	await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', null, {
 		timeout: 45_000
 	});
+	await waitForPanels(page);
+}
+
+/** Waits until every deferred panel on the page runs its code (`data-live`). */
+export async function waitForPanels(page: Page) {
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-deferred]')].every(
+			(panel) => panel.dataset.live === 'true'
+		)
+	);
 }
 
 /** The names of the seed briefing's places that are points, read from the API. */

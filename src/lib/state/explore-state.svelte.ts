@@ -60,6 +60,11 @@ export class ExploreState {
 	origin = $state.raw<MapPoint>({ position: [0, 0] });
 	/** The origin as the URL keeps it: set when a drag ends, not on every frame of it. */
 	#settledOrigin = $state<string | undefined>();
+	/**
+	 * The map has first settled with the briefing's places drawn. What the reader does not need
+	 * to see the map (the geodesic maths, the panels' code) loads from then on.
+	 */
+	mapDrawn = $state(false);
 	/** The distance tool is on: map clicks set the ends of the line. */
 	measuring = $state(false);
 	measureFrom = $state.raw<MapPoint | undefined>();
