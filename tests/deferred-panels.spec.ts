@@ -4,9 +4,27 @@
  * their code once the map has settled, keep the server's nodes when they do, and lose no click
  * that lands before then.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BRIEFING, waitForMap, waitForPanels } from './map-helpers';
 import { readChunkModules } from '../scripts/bench/first-view-js';
+
+/**
+ * Holds back the built chunk that holds `module` (from the build's module record) until the
+ * returned function is called, so a test can act while the panel's code has not arrived.
+ */
+async function holdChunkOf(page: Page, module: string): Promise<() => void> {
+	const chunks = readChunkModules();
+	const chunk = Object.keys(chunks).find((file) => module in chunks[file]!);
+	expect(chunk, `a built chunk holds ${module}`).toBeDefined();
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/${chunk}`, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
 
 test('without JavaScript every styled element of the explore page has its styles', async ({
 	browser
@@ -33,17 +51,7 @@ test('without JavaScript every styled element of the explore page has its styles
 });
 
 test("hydration takes over the server's nodes rather than drawing them again", async ({ page }) => {
-	const chunks = readChunkModules();
-	const timelineChunk = Object.keys(chunks).find(
-		(file) => 'src/lib/components/Timeline.svelte' in chunks[file]!
-	);
-	expect(timelineChunk).toBeDefined();
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route(`**/${timelineChunk}`, async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdChunkOf(page, 'src/lib/components/Timeline.svelte');
 	await page.goto(BRIEFING);
 	const slider = page.getByRole('slider', { name: 'Timeline date' });
 	await expect(slider).toBeVisible();
@@ -60,17 +68,7 @@ test("hydration takes over the server's nodes rather than drawing them again", a
 });
 
 test('a click on a panel before its code has loaded is replayed once it has', async ({ page }) => {
-	const chunks = readChunkModules();
-	const analysisChunk = Object.keys(chunks).find(
-		(file) => 'src/lib/components/AnalysisPanel.svelte' in chunks[file]!
-	);
-	expect(analysisChunk).toBeDefined();
-	let release!: () => void;
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route(`**/${analysisChunk}`, async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdChunkOf(page, 'src/lib/components/AnalysisPanel.svelte');
 	await page.goto(BRIEFING);
 	const shahed136 = page.getByRole('checkbox', { name: 'Shahed-136' });
 	await expect(shahed136).not.toBeChecked();

@@ -3,10 +3,10 @@
  *
  * - MapLibre alone: only then can the bundle figures tell the library's bytes from app code.
  * - Svelte's and SvelteKit's runtime together: every page needs most of it.
- * - The small modules (TypeScript and components) that the explore page's first view needs (its page and
- *   its map, followed through static imports) together. Left to Rollup, each set of pages that
- *   shares a few of them gets a chunk of a few hundred bytes: a request each, and gzip does worse
- *   on many small files than on one.
+ * - The small modules (TypeScript and components) that the explore page's first view needs (its
+ *   page and its map, followed through static imports) together. Left to Rollup, each set of
+ *   pages that shares a few of them gets a chunk of a few hundred bytes: a request each, and gzip
+ *   does worse on many small files than on one.
  *
  * The rest is Rollup's: a chunk per set of pages and loaders that share it, so code loaded later
  * (a panel, the static site's tile protocol, the geodesic maths) never rides in a first view.
